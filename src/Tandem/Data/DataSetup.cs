@@ -1,0 +1,108 @@
+using System.Runtime.Loader;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Tandem.Data;
+
+/// <summary>Which database Tandem runs on: SQLite in a local file (default) or PostgreSQL.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class DataSetup
+{
+    public const string ConnectionStringName = "Tandem";
+    public const string DefaultSqliteConnection = "Data Source=data/tandem.db";
+
+    static DataSetup()
+    {
+        // The migrations assemblies sit next to Tandem.dll but are not in its dependency list (they
+        // reference Tandem, so Tandem cannot reference them): resolve them from the app's folder.
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+        {
+            if (name.Name?.StartsWith("Tandem.Migrations.", StringComparison.Ordinal) != true) return null;
+            var path = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
+            return File.Exists(path) ? context.LoadFromAssemblyPath(path) : null;
+        };
+    }
+
+    public static string MigrationsAssembly(DatabaseProvider provider) => $"Tandem.Migrations.{provider}";
+
+    public static DatabaseProvider Provider(IConfiguration configuration) =>
+        Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"], ignoreCase: true, out var p)
+            ? p : DatabaseProvider.Sqlite;
+
+    public static IHostApplicationBuilder AddTandemData(this IHostApplicationBuilder builder)
+    {
+        var provider = Provider(builder.Configuration);
+        var connectionString = ConnectionString(builder.Configuration, provider, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton<AuditFieldsInterceptor>();
+        builder.Services.AddScoped<Demo.DemoOrganization>();
+        builder.Services.AddPooledDbContextFactory<TandemDb>((services, options) =>
+        {
+            Configure(options, provider, connectionString);
+            options.AddInterceptors(services.GetRequiredService<AuditFieldsInterceptor>());
+        });
+        // A pooled context per request scope; its tenant is reset on lease and set by CurrentUserMiddleware.
+        builder.Services.AddScoped(services =>
+        {
+            var db = services.GetRequiredService<IDbContextFactory<TandemDb>>().CreateDbContext();
+            db.TenantId = null;
+            return db;
+        });
+        return builder;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        var migrations = MigrationsAssembly(provider);
+        _ = provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString, o => o.MigrationsAssembly(migrations)),
+            _ => options.UseSqlite(connectionString, o => o.MigrationsAssembly(migrations)),
+        };
+    }
+
+    public static string ConnectionString(IConfiguration configuration, DatabaseProvider provider, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            return string.IsNullOrWhiteSpace(configured)
+                ? throw new InvalidOperationException(
+                    "Database:Provider is Postgres: set ConnectionStrings__Tandem to a PostgreSQL connection string.")
+                : configured;
+        }
+
+        // A relative SQLite file lives under the content root; its folder is created on first start.
+        var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? DefaultSqliteConnection : configured);
+        if (sqlite.DataSource != ":memory:" && sqlite.Mode != SqliteOpenMode.Memory)
+        {
+            sqlite.DataSource = Path.GetFullPath(sqlite.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(sqlite.DataSource)!);
+        }
+        sqlite.ForeignKeys = true;
+        return sqlite.ToString();
+    }
+
+    /// <summary>Applies pending migrations; on SQLite also switches the file to write-ahead logging.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<TandemDb>>()
+            .CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>A readable name of the database for start-up logs, without credentials.</summary>
+    public static string Describe(DatabaseProvider provider, string connectionString) => provider switch
+    {
+        DatabaseProvider.Postgres => new NpgsqlConnectionStringBuilder(connectionString) is var b
+            ? $"PostgreSQL {b.Host}:{b.Port}/{b.Database}" : "PostgreSQL",
+        _ => $"SQLite {new SqliteConnectionStringBuilder(connectionString).DataSource}",
+    };
+}

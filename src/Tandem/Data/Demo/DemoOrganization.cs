@@ -1,0 +1,142 @@
+using Bogus;
+using Person = Tandem.Features.People.Person;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Features.Accounts;
+using Tandem.Features.Organizations;
+using Tandem.Features.People;
+using Tandem.Security;
+
+namespace Tandem.Data.Demo;
+
+/// <summary>
+/// "Northwind Labs": about 60 people over four levels in seven departments, with three accounts to explore
+/// Tandem as an employee, a manager and an HR admin. Seeded on first start unless Demo:Seed is false.
+/// Names are generated from a fixed seed, so every demo looks the same.
+/// </summary>
+public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users, TimeProvider time)
+{
+    public const string Slug = "northwind";
+    public const string Password = "tandem-demo-2026";
+    public const string EmployeeEmail = "priya@northwind.example";
+    public const string ManagerEmail = "daniel@northwind.example";
+    public const string HrAdminEmail = "sofia@northwind.example";
+
+    private static readonly (string City, string Zone)[] Places =
+        [("Berlin", "Europe/Berlin"), ("London", "Europe/London"), ("New York", "America/New_York"), ("Lisbon", "Europe/Lisbon")];
+
+    private readonly Faker _faker = new("en") { Random = new Randomizer(2026) };
+    private readonly List<Person> _people = [];
+    private readonly HashSet<string> _emails = new(StringComparer.Ordinal);
+    private Guid _orgId;
+
+    public static bool IsEnabled(IConfiguration configuration) =>
+        !string.Equals(configuration["Demo:Seed"], "false", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Seeds the demo when the database has no organisation yet. Returns whether it did.</summary>
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
+    {
+        if (await db.Organizations.AnyAsync(ct)) return false;
+        _orgId = Ids.New(time);
+        db.TenantId = _orgId;
+        db.Organizations.Add(new Organization { Id = _orgId, Name = "Northwind Labs", Slug = Slug, TimeZone = "Europe/Berlin" });
+
+        var ceo = Add("Chief Executive Officer", null, null, null, name: "Helena Marsh");
+        BuildDepartment(ceo, "Engineering", "VP of Engineering", [("Platform", "Engineering Manager", 5), ("Mobile", "Engineering Manager", 5), ("Data", "Engineering Manager", 5)], "Software Engineer");
+        BuildDepartment(ceo, "Product & Design", "Head of Product", [("Discovery", "Product Lead", 3), ("Design", "Design Lead", 3)], "Product Designer");
+        BuildDepartment(ceo, "Sales", "VP of Sales", [("EMEA Sales", "Sales Manager", 4), ("Americas Sales", "Sales Manager", 4)], "Account Executive");
+        BuildDepartment(ceo, "Customer Success", "Head of Customer Success", [("Support", "Support Lead", 5)], "Customer Success Manager");
+        BuildDepartment(ceo, "Marketing", "Head of Marketing", [("Growth", null, 4)], "Marketing Specialist");
+        BuildDepartment(ceo, "Finance", "Chief Financial Officer", [("Finance", null, 3)], "Financial Analyst");
+        BuildDepartment(ceo, "People", "Head of People", [("People Operations", null, 2)], "People Partner");
+
+        var hr = _people.Single(p => p.Title == "Head of People");
+        Rename(hr, "Sofia Lindqvist", HrAdminEmail);
+        hr.Roles = OrgRoles.HrAdmin | OrgRoles.OrgAdmin;
+        var manager = _people.First(p => p.Title == "Engineering Manager");
+        Rename(manager, "Daniel Okafor", ManagerEmail);
+        var employee = _people.First(p => p.ManagerId == manager.Id);
+        Rename(employee, "Priya Raman", EmployeeEmail);
+
+        db.People.AddRange(_people);
+        db.ReportingLines.AddRange(ReportingLines.Compute(_orgId, _people.ToDictionary(p => p.Id, p => p.ManagerId)));
+        await db.SaveChangesAsync(ct);
+        foreach (var person in new[] { employee, manager, hr }) await CreateAccountAsync(person);
+        return true;
+    }
+
+    private void BuildDepartment(Person ceo, string department, string headTitle,
+        (string Team, string? LeadTitle, int Members)[] teams, string memberTitle)
+    {
+        var departmentId = Ids.New(time);
+        db.Departments.Add(new Department { Id = departmentId, Name = department });
+        var head = Add(headTitle, ceo, departmentId, null);
+        foreach (var (teamName, leadTitle, members) in teams)
+        {
+            var teamId = Ids.New(time);
+            db.Teams.Add(new Team { Id = teamId, Name = teamName, DepartmentId = departmentId });
+            var lead = leadTitle is null ? head : Add(leadTitle, head, departmentId, teamId);
+            for (var i = 0; i < members; i++)
+            {
+                var title = i == 0 && members > 3 ? "Senior " + memberTitle : memberTitle;
+                Add(title, lead, departmentId, teamId);
+            }
+        }
+    }
+
+    private Person Add(string title, Person? manager, Guid? departmentId, Guid? teamId, string? name = null)
+    {
+        var (city, zone) = _faker.PickRandom(Places);
+        name ??= _faker.Name.FullName();
+        var person = new Person
+        {
+            OrganizationId = _orgId,
+            Id = Ids.New(time),
+            Name = name,
+            Email = UniqueEmail(name),
+            EmployeeNumber = $"NW-{_people.Count + 1001}",
+            Title = title,
+            DepartmentId = departmentId,
+            TeamId = teamId,
+            ManagerId = manager?.Id,
+            Location = city,
+            TimeZone = zone,
+            StartDate = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-_faker.Random.Int(60, 3000)),
+        };
+        _people.Add(person);
+        return person;
+    }
+
+    private void Rename(Person person, string name, string email)
+    {
+        _emails.Remove(person.Email);
+        person.Name = name;
+        person.Email = email;
+        _emails.Add(email);
+    }
+
+    private string UniqueEmail(string name)
+    {
+        var local = new string([.. name.ToLowerInvariant().Replace(' ', '.').Where(c => char.IsAsciiLetter(c) || c == '.')]);
+        var email = $"{local}@northwind.example";
+        for (var n = 2; !_emails.Add(email); n++) email = $"{local}{n}@northwind.example";
+        return email;
+    }
+
+    private async Task CreateAccountAsync(Person person)
+    {
+        var account = new UserAccount
+        {
+            Id = Ids.New(time),
+            OrganizationId = _orgId,
+            PersonId = person.Id,
+            UserName = person.Email,
+            Email = person.Email,
+            EmailConfirmed = true,
+            CreatedAt = time.GetUtcNow(),
+        };
+        var result = await users.CreateAsync(account, Password);
+        if (!result.Succeeded)
+            throw new InvalidOperationException("Demo account: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Features.Accounts;
+using Tandem.Features.Audit;
+using Tandem.Features.Organizations;
+using Tandem.Features.People;
+
+namespace Tandem.Data;
+
+/// <summary>
+/// The one DbContext. Pooled: <see cref="TenantId"/> is reset on every lease (see <see cref="DataSetup"/>)
+/// and set from the signed-in user by <see cref="Security.CurrentUserMiddleware"/>.
+/// </summary>
+public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserContext<UserAccount, Guid>(options)
+{
+    public const string TenantFilter = "Tenant";
+
+    /// <summary>The organisation whose rows queries may see. Null sees no tenant-owned rows at all.</summary>
+    public Guid? TenantId { get; set; }
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<ReportingLine> ReportingLines => Set<ReportingLine>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TandemDb).Assembly);
+        Tenancy.Apply(builder, this);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            // SQLite has no instant type: store UTC ticks so instants compare and sort in SQL.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Tandem.Data;
+
+/// <summary>The tenancy rules of the model, decided once here for every tenant-owned entity.</summary>
+public static class Tenancy
+{
+    /// <summary>Adds the named "Tenant" query filter and the foreign key to the organisation.</summary>
+    public static void Apply(ModelBuilder builder, TandemDb db)
+    {
+        foreach (var entityType in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null)
+                     .ToList())
+        {
+            var entity = builder.Entity(entityType.ClrType);
+            entity.HasQueryFilter(TandemDb.TenantFilter, TenantFilterFor(entityType.ClrType, db));
+            entity.HasOne(typeof(Features.Organizations.Organization))
+                .WithMany()
+                .HasForeignKey(nameof(ITenantOwned.OrganizationId))
+                .OnDelete(DeleteBehavior.Restrict);
+        }
+    }
+
+    // e => e.OrganizationId == db.TenantId, with db captured so EF parameterises TenantId per query.
+    private static LambdaExpression TenantFilterFor(Type clrType, TandemDb db)
+    {
+        var e = Expression.Parameter(clrType, "e");
+        var organizationId = Expression.Convert(
+            Expression.Property(e, nameof(ITenantOwned.OrganizationId)), typeof(Guid?));
+        var tenantId = Expression.Property(Expression.Constant(db), nameof(TandemDb.TenantId));
+        return Expression.Lambda(Expression.Equal(organizationId, tenantId), e);
+    }
+}

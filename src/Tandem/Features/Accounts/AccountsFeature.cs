@@ -1,0 +1,13 @@
+namespace Tandem.Features.Accounts;
+
+public static class AccountsFeature
+{
+    public static IServiceCollection AddAccountsFeature(this IServiceCollection services) => services
+        .AddScoped<SignInService>()
+        .AddScoped<Invitations>()
+        .AddScoped<AccessTokens>();
+
+    public static IEndpointRouteBuilder MapAccountsFeature(this IEndpointRouteBuilder app) => app
+        .MapAccountsApi()
+        .MapSignOut();
+}

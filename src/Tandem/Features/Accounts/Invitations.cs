@@ -1,0 +1,152 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+using Tandem.Features.Audit;
+using Tandem.Features.People;
+using Tandem.Http;
+using Tandem.Security;
+
+namespace Tandem.Features.Accounts;
+
+/// <summary>A one-time link for a person to set their password. Shown once.</summary>
+public sealed record InvitationLink(Guid PersonId, string Name, string Email, string Url, DateTimeOffset ExpiresAt);
+
+/// <summary>What the invitation page shows before the person sets a password.</summary>
+public sealed record InvitationInfo(string Name, string Email, string Organization);
+
+/// <summary>The token from an invitation link and the password the person chose.</summary>
+public sealed record AcceptInvitationRequest(string Token, string Password);
+
+/// <summary>
+/// Invitations: HR issues them (on import or for one person); the person opens the link and sets a
+/// password, which creates their account. Until email delivery exists, links are shown to the admin and
+/// written to the application log.
+/// </summary>
+public sealed class Invitations(
+    TandemDb db,
+    CurrentUser current,
+    UserManager<UserAccount> users,
+    AuditLog audit,
+    TimeProvider time,
+    PublicUrl publicUrl,
+    ILogger<Invitations> logger)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// Issues invitations to those of <paramref name="personIds"/> who have no account. A pending invitation
+    /// is kept unless <paramref name="replacePending"/>; the caller saves.
+    /// </summary>
+    public async Task<List<InvitationLink>> IssueAsync(IReadOnlyCollection<Guid> personIds, bool replacePending, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var withAccount = await db.Users.Where(u => u.OrganizationId == current.OrganizationId && personIds.Contains(u.PersonId))
+            .Select(u => u.PersonId).ToListAsync(ct);
+        var pending = db.Invitations.Where(i => personIds.Contains(i.PersonId) && i.AcceptedAt == null && i.ExpiresAt > now);
+        if (replacePending) await pending.ExecuteDeleteAsync(ct);
+        var alreadyInvited = replacePending ? [] : await pending.Select(i => i.PersonId).ToListAsync(ct);
+
+        var people = await db.People.AsNoTracking()
+            .Where(p => personIds.Contains(p.Id) && p.Status != PersonStatus.Left
+                        && !withAccount.Contains(p.Id) && !alreadyInvited.Contains(p.Id))
+            .Select(p => new { p.Id, p.Name, p.Email })
+            .ToListAsync(ct);
+        var links = new List<InvitationLink>();
+        foreach (var person in people)
+        {
+            var token = Base64UrlToken();
+            db.Invitations.Add(new Invitation
+            {
+                Id = Ids.New(time),
+                PersonId = person.Id,
+                TokenHash = AccessTokenHandler.Hash(token),
+                CreatedAt = now,
+                ExpiresAt = now + Lifetime,
+                CreatedById = current.PersonId,
+            });
+            audit.Add(AuditActions.InvitationCreated, person.Id);
+            var url = publicUrl.For($"/invite/{token}");
+            logger.LogInformation("Invitation for {Email}: {Url}", person.Email, url);
+            links.Add(new InvitationLink(person.Id, person.Name, person.Email, url, now + Lifetime));
+        }
+        return links;
+    }
+
+    /// <summary>Issues (or re-issues) one person's invitation now.</summary>
+    public async Task<Outcome<InvitationLink>> InviteAsync(Guid personId, CancellationToken ct)
+    {
+        if (!current.IsHrAdmin) return Failure.Forbidden("Only HR admins invite people.");
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Status }).SingleOrDefaultAsync(ct);
+        if (person is null) return Failure.NotFound("No such person.");
+        if (person.Status == PersonStatus.Left) return Failure.Conflict("This person has left the organisation.");
+        if (await db.Users.AnyAsync(u => u.OrganizationId == current.OrganizationId && u.PersonId == personId, ct))
+            return Failure.Conflict("This person already has an account.");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var link = (await IssueAsync([personId], replacePending: true, ct)).Single();
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return link;
+    }
+
+    public async Task<InvitationInfo?> FindAsync(string token, CancellationToken ct)
+    {
+        var invitation = await FindPendingAsync(token, ct);
+        if (invitation is null) return null;
+        return await db.People.IgnoreQueryFilters([TandemDb.TenantFilter])
+            .Where(p => p.OrganizationId == invitation.OrganizationId && p.Id == invitation.PersonId)
+            .Select(p => new InvitationInfo(p.Name, p.Email,
+                db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.Name).Single()))
+            .SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>Creates the account with the chosen password; the invitation can't be used again.</summary>
+    public async Task<Outcome<UserAccount>> AcceptAsync(AcceptInvitationRequest request, CancellationToken ct)
+    {
+        var invitation = await FindPendingAsync(request.Token ?? "", ct);
+        if (invitation is null)
+            return Failure.NotFound("This invitation link is not valid. It may have been used or have expired; ask HR for a new one.");
+        db.TenantId = invitation.OrganizationId;
+        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == invitation.PersonId, ct);
+        if (person.Status == PersonStatus.Left || await db.Users.AnyAsync(u => u.OrganizationId == person.OrganizationId && u.PersonId == person.Id, ct))
+            return Failure.NotFound("This invitation link is not valid any more.");
+
+        var account = new UserAccount
+        {
+            Id = Ids.New(time),
+            OrganizationId = person.OrganizationId,
+            PersonId = person.Id,
+            UserName = person.Email,
+            Email = person.Email,
+            EmailConfirmed = true, // the link was delivered to this address
+            CreatedAt = time.GetUtcNow(),
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(account, request.Password ?? "");
+        if (!created.Succeeded)
+        {
+            var duplicate = created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName");
+            return duplicate
+                ? Failure.Conflict("This email is already used to sign in to Tandem. Sign in with it, or ask HR for help.")
+                : Failure.Invalid(new Dictionary<string, string[]>
+                    { [nameof(AcceptInvitationRequest.Password)] = [.. created.Errors.Select(e => e.Description)] });
+        }
+        await db.Invitations.Where(i => i.Id == invitation.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, time.GetUtcNow()), ct);
+        audit.Add(person.OrganizationId, person.Id, AuditActions.InvitationAccepted, person.Id, null);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return account;
+    }
+
+    private Task<Invitation?> FindPendingAsync(string token, CancellationToken ct)
+    {
+        var hash = AccessTokenHandler.Hash(token);
+        var now = time.GetUtcNow();
+        return db.Invitations.IgnoreQueryFilters([TandemDb.TenantFilter]).AsNoTracking()
+            .SingleOrDefaultAsync(i => i.TokenHash == hash && i.AcceptedAt == null && i.ExpiresAt > now, ct);
+    }
+
+    internal static string Base64UrlToken() =>
+        System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tandem.Data;
+
+namespace Tandem.Features.Audit;
+
+/// <summary>A security-relevant action, or an admin's read of someone else's data. Append-only.</summary>
+public sealed class AuditEvent : ITenantOwned
+{
+    public Guid OrganizationId { get; set; }
+    public Guid Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    /// <summary>The person who acted; null for the system or an unknown caller.</summary>
+    public Guid? ActorId { get; set; }
+    public required string Action { get; set; }
+    /// <summary>The person the action was about, if any.</summary>
+    public Guid? SubjectId { get; set; }
+    /// <summary>Human-readable specifics, never secrets.</summary>
+    public string? Detail { get; set; }
+    public string? IpAddress { get; set; }
+}
+
+/// <summary>The audited actions. Stored as text, so new ones never renumber old rows.</summary>
+public static class AuditActions
+{
+    public const string SignInSucceeded = "sign-in.succeeded";
+    public const string SignInFailed = "sign-in.failed";
+    public const string SignInLockedOut = "sign-in.locked-out";
+    public const string SignedOut = "sign-out";
+    public const string PasswordChanged = "password.changed";
+    public const string InvitationCreated = "invitation.created";
+    public const string InvitationAccepted = "invitation.accepted";
+    public const string TokenCreated = "access-token.created";
+    public const string TokenRevoked = "access-token.revoked";
+    public const string RolesChanged = "roles.changed";
+    public const string PersonCreated = "person.created";
+    public const string PersonUpdated = "person.updated";
+    public const string PeopleImported = "people.imported";
+    public const string PeopleExported = "people.exported";
+    public const string SettingsChanged = "organization.settings-changed";
+    public const string AuditLogRead = "audit-log.read";
+}
+
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> entity)
+    {
+        entity.HasKey(a => new { a.OrganizationId, a.Id });
+        entity.Property(a => a.Action).HasMaxLength(64);
+        entity.Property(a => a.Detail).HasMaxLength(2000);
+        entity.Property(a => a.IpAddress).HasMaxLength(64);
+        entity.HasIndex(a => new { a.OrganizationId, a.ActorId, a.Id });
+        entity.HasIndex(a => new { a.OrganizationId, a.SubjectId, a.Id });
+    }
+}

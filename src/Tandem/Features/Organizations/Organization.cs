@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tandem.Data;
+
+namespace Tandem.Features.Organizations;
+
+/// <summary>The tenant: one customer organisation and its settings.</summary>
+public sealed class Organization : ITimestamped
+{
+    /// <summary>Smallest anonymity threshold any organisation may choose (PRODUCT.md visibility rules).</summary>
+    public const int MinimumAnonymityThreshold = 3;
+
+    public Guid Id { get; set; }
+    public required string Name { get; set; }
+    /// <summary>Short, URL-safe, unique name.</summary>
+    public required string Slug { get; set; }
+    /// <summary>IANA time zone used where a person has none.</summary>
+    public string TimeZone { get; set; } = "UTC";
+    /// <summary>Aggregates of anonymous answers are shown only over at least this many respondents.</summary>
+    public int AnonymityThreshold { get; set; } = MinimumAnonymityThreshold;
+    /// <summary>Whether managers above the direct manager may read what the direct manager may read.</summary>
+    public bool ManagerChainCanRead { get; set; } = true;
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> entity)
+    {
+        entity.HasKey(o => o.Id);
+        entity.Property(o => o.Name).HasMaxLength(200);
+        entity.Property(o => o.Slug).HasMaxLength(60);
+        entity.Property(o => o.TimeZone).HasMaxLength(64);
+        entity.HasIndex(o => o.Slug).IsUnique();
+    }
+}

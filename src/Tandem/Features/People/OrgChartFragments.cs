@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Tandem.Features.People.Pages;
+using Tandem.Security;
+
+namespace Tandem.Features.People;
+
+public static class OrgChartFragments
+{
+    /// <summary>HTML fragments for the org chart page's lazily opened branches.</summary>
+    public static IEndpointRouteBuilder MapOrgChartFragments(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/org/branches/{id:guid}", async (Guid id, OrgChart chart, CancellationToken ct) =>
+                new RazorComponentResult<OrgChartBranches>(new { Nodes = await chart.ChildrenAsync(id, ct) }))
+            .RequireAuthorization(Policies.Member)
+            .ExcludeFromDescription();
+        return app;
+    }
+}

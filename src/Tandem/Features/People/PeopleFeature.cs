@@ -1,0 +1,15 @@
+namespace Tandem.Features.People;
+
+public static class PeopleFeature
+{
+    public static IServiceCollection AddPeopleFeature(this IServiceCollection services) => services
+        .AddScoped<PeopleService>()
+        .AddScoped<ReportingLines>()
+        .AddScoped<OrgUnits>()
+        .AddScoped<OrgChart>()
+        .AddScoped<OrgImport>();
+
+    public static IEndpointRouteBuilder MapPeopleFeature(this IEndpointRouteBuilder app) => app
+        .MapPeopleApi()
+        .MapOrgChartFragments();
+}

@@ -1,0 +1,214 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+using Tandem.Features.Audit;
+using Tandem.Http;
+using Tandem.Security;
+
+namespace Tandem.Features.People;
+
+/// <summary>
+/// Reading and changing people. Everyone in the organisation may read the directory; HR admins add and
+/// edit people; org admins change roles. Pages and the API both call this.
+/// </summary>
+public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLines lines, AuditLog audit, TimeProvider time)
+{
+    public async Task<Page<PersonSummary>> ListAsync(PeopleQuery query, CancellationToken ct)
+    {
+        var limit = Cursor.Limit(query.Limit);
+        var people = db.People.AsNoTracking();
+        if (PersonRules.Clean(query.Search) is { } search)
+        {
+            var term = search.ToLowerInvariant();
+            people = people.Where(p => p.Name.ToLower().Contains(term) || p.Email.Contains(term)
+                                       || (p.Title != null && p.Title.ToLower().Contains(term)));
+        }
+        if (query.DepartmentId is { } department) people = people.Where(p => p.DepartmentId == department);
+        if (query.TeamId is { } team) people = people.Where(p => p.TeamId == team);
+        if (query.ManagerId is { } manager) people = people.Where(p => p.ManagerId == manager);
+        people = query.Status is { } status ? people.Where(p => p.Status == status) : people.Where(p => p.Status != PersonStatus.Left);
+        if (Cursor.Decode(query.After, 2) is [var name, var idText] && Guid.TryParse(idText, out var id))
+            people = people.Where(p => string.Compare(p.Name, name) > 0 || (p.Name == name && p.Id > id));
+
+        var rows = await people.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(limit + 1)
+            .Select(p => new PersonSummary(p.Id, p.Name, p.Email, p.Title,
+                p.Department == null ? null : p.Department.Name,
+                p.Team == null ? null : p.Team.Name,
+                p.ManagerId, p.Manager == null ? null : p.Manager.Name, p.Location, p.Status))
+            .ToListAsync(ct);
+        return Cursor.ToPage(rows, limit, p => Cursor.Encode(p.Name, p.Id.ToString()));
+    }
+
+    public async Task<PersonDetails?> GetAsync(Guid id, CancellationToken ct)
+    {
+        var person = await db.People.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new
+            {
+                p.Id, p.Name, p.Email, p.EmployeeNumber, p.Title, p.DepartmentId,
+                Department = p.Department == null ? null : p.Department.Name,
+                p.TeamId, Team = p.Team == null ? null : p.Team.Name,
+                p.ManagerId, p.Location, p.TimeZone, p.StartDate, p.Status, p.Roles, p.Version,
+            })
+            .SingleOrDefaultAsync(ct);
+        if (person is null) return null;
+
+        var chain = await (from line in db.ReportingLines
+                           join manager in db.People on line.AncestorId equals manager.Id
+                           where line.DescendantId == id && line.Depth > 0
+                           orderby line.Depth descending
+                           select new PersonRef(manager.Id, manager.Name, manager.Title)).ToListAsync(ct);
+        var reports = await db.People.AsNoTracking()
+            .Where(p => p.ManagerId == id && p.Status != PersonStatus.Left)
+            .OrderBy(p => p.Name)
+            .Select(p => new PersonRef(p.Id, p.Name, p.Title)).ToListAsync(ct);
+        var below = await db.ReportingLines.CountAsync(r => r.AncestorId == id && r.Depth > 0, ct);
+        var hasAccount = await db.Users.AnyAsync(u => u.OrganizationId == current.OrganizationId && u.PersonId == id, ct);
+
+        return new PersonDetails(person.Id, person.Name, person.Email, person.EmployeeNumber, person.Title,
+            person.DepartmentId, person.Department, person.TeamId, person.Team, person.ManagerId, person.Location,
+            person.TimeZone, person.StartDate, person.Status, person.Roles, person.Version, chain, reports, below, hasAccount);
+    }
+
+    public Task<Guid?> FindIdByEmailAsync(string email, CancellationToken ct)
+    {
+        var normalized = PersonRules.NormalizeEmail(email);
+        return db.People.Where(p => p.Email == normalized).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(ct);
+    }
+
+    public Task<string?> EmailOfAsync(Guid id, CancellationToken ct) =>
+        db.People.Where(p => p.Id == id).Select(p => p.Email).SingleOrDefaultAsync(ct);
+
+    public async Task<Outcome<PersonDetails>> CreateAsync(PersonInput input, CancellationToken ct)
+    {
+        if (!current.IsHrAdmin) return Failure.Forbidden("Only HR admins add people.");
+        var checkedInput = await CheckAsync(input, existingId: null, ct);
+        if (checkedInput is Failure failure) return failure;
+
+        var person = new Person
+        {
+            OrganizationId = current.OrganizationId,
+            Id = Ids.New(time),
+            Name = input.Name.Trim(),
+            Email = PersonRules.NormalizeEmail(input.Email),
+        };
+        await Apply(person, input, ct);
+        db.People.Add(person);
+        await lines.AddAsync(current.OrganizationId, person.Id, person.ManagerId, ct);
+        audit.Add(AuditActions.PersonCreated, person.Id, person.Name);
+        await db.SaveChangesAsync(ct);
+        return (await GetAsync(person.Id, ct))!;
+    }
+
+    public async Task<Outcome<PersonDetails>> UpdateAsync(Guid id, PersonUpdate update, CancellationToken ct)
+    {
+        if (!current.IsHrAdmin) return Failure.Forbidden("Only HR admins edit people.");
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (person is null) return Failure.NotFound("No such person.");
+        if (person.Version != update.Version)
+            return Failure.Conflict("Someone else changed this person since you opened it. Reload to see their changes.");
+        var checkedInput = await CheckAsync(update.Person, id, ct);
+        if (checkedInput is Failure failure) return failure;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var oldManager = person.ManagerId;
+        var wasActive = person.Status != PersonStatus.Left;
+        person.Name = update.Person.Name.Trim();
+        person.Email = PersonRules.NormalizeEmail(update.Person.Email);
+        await Apply(person, update.Person, ct);
+        if (person.ManagerId != oldManager) await lines.MoveAsync(current.OrganizationId, id, person.ManagerId, ct);
+        if (wasActive && person.Status == PersonStatus.Left) await SignOutEverywhereAsync(id, ct);
+        await SyncAccountEmailAsync(id, person.Email, ct);
+        audit.Add(AuditActions.PersonUpdated, id, person.Name);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Failure.Conflict("Someone else changed this person since you opened it. Reload to see their changes.");
+        }
+        await transaction.CommitAsync(ct);
+        return (await GetAsync(id, ct))!;
+    }
+
+    public async Task<Outcome<PersonDetails>> SetRolesAsync(Guid id, RolesInput input, CancellationToken ct)
+    {
+        if (!current.IsOrgAdmin) return Failure.Forbidden("Only org admins change roles.");
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (person is null) return Failure.NotFound("No such person.");
+        var roles = input.ToRoles();
+        if (person.Roles.HasFlag(OrgRoles.OrgAdmin) && !roles.HasFlag(OrgRoles.OrgAdmin)
+            && !await db.People.AnyAsync(p => p.Id != id && p.Status != PersonStatus.Left && ((int)p.Roles & (int)OrgRoles.OrgAdmin) != 0, ct))
+            return Failure.Invalid(nameof(RolesInput.OrgAdmin), "An organisation needs at least one org admin.");
+        if (person.Roles == roles) return (await GetAsync(id, ct))!;
+
+        audit.Add(AuditActions.RolesChanged, id, $"{person.Roles} → {roles}");
+        person.Roles = roles;
+        await db.SaveChangesAsync(ct);
+        return (await GetAsync(id, ct))!;
+    }
+
+    /// <summary>Checks a person's fields against each other and the organisation; null when all is well.</summary>
+    private async Task<Failure?> CheckAsync(PersonInput input, Guid? existingId, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        PersonRules.CheckFields(input, errors, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        if (errors.Any) return errors.ToFailure();
+
+        var email = PersonRules.NormalizeEmail(input.Email);
+        if (await db.People.AnyAsync(p => p.Email == email && p.Id != existingId, ct))
+            errors.Add(nameof(input.Email), "Someone in the organisation already has this email.");
+        else if (existingId is { } id && await EmailTakenByOtherAccountAsync(id, email, ct))
+            errors.Add(nameof(input.Email), "This email is already used to sign in to Tandem by another account.");
+        if (PersonRules.Clean(input.EmployeeNumber) is { } number
+            && await db.People.AnyAsync(p => p.EmployeeNumber == number && p.Id != existingId, ct))
+            errors.Add(nameof(input.EmployeeNumber), "Someone in the organisation already has this employee number.");
+        if (input.DepartmentId is { } department && !await db.Departments.AnyAsync(d => d.Id == department, ct))
+            errors.Add(nameof(input.DepartmentId), "Choose a department of this organisation.");
+        if (input.TeamId is { } team && !await db.Teams.AnyAsync(t => t.Id == team, ct))
+            errors.Add(nameof(input.TeamId), "Choose a team of this organisation.");
+        if (input.ManagerId is { } manager)
+        {
+            var managerStatus = await db.People.Where(p => p.Id == manager).Select(p => (PersonStatus?)p.Status).SingleOrDefaultAsync(ct);
+            if (managerStatus is null) errors.Add(nameof(input.ManagerId), "Choose a manager from this organisation.");
+            else if (managerStatus == PersonStatus.Left) errors.Add(nameof(input.ManagerId), "That manager has left the organisation.");
+            else if (existingId is { } self && await lines.WouldCycleAsync(self, manager, ct))
+                errors.Add(nameof(input.ManagerId), manager == self
+                    ? "A person cannot be their own manager."
+                    : "That manager reports to this person, directly or indirectly: the reporting line would go in a circle.");
+        }
+        return errors.Any ? errors.ToFailure() : null;
+    }
+
+    private Task<bool> EmailTakenByOtherAccountAsync(Guid personId, string email, CancellationToken ct)
+    {
+        var normalized = email.ToUpperInvariant();
+        return db.Users.AnyAsync(u => u.NormalizedEmail == normalized
+                                      && !(u.OrganizationId == current.OrganizationId && u.PersonId == personId), ct);
+    }
+
+    private async Task Apply(Person person, PersonInput input, CancellationToken ct)
+    {
+        person.EmployeeNumber = PersonRules.Clean(input.EmployeeNumber);
+        person.Title = PersonRules.Clean(input.Title);
+        person.DepartmentId = input.DepartmentId;
+        person.TeamId = input.TeamId;
+        person.ManagerId = input.ManagerId;
+        person.Location = PersonRules.Clean(input.Location);
+        person.TimeZone = PersonRules.NormalizeTimeZone(input.TimeZone)
+                          ?? await db.Organizations.Where(o => o.Id == current.OrganizationId).Select(o => o.TimeZone).SingleAsync(ct);
+        person.StartDate = input.StartDate;
+        person.Status = input.Status;
+    }
+
+    private Task SignOutEverywhereAsync(Guid personId, CancellationToken ct) =>
+        db.Users.Where(u => u.OrganizationId == current.OrganizationId && u.PersonId == personId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, Guid.NewGuid().ToString("N")), ct);
+
+    private Task SyncAccountEmailAsync(Guid personId, string email, CancellationToken ct) =>
+        db.Users.Where(u => u.OrganizationId == current.OrganizationId && u.PersonId == personId && u.Email != email)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(u => u.Email, email)
+                .SetProperty(u => u.UserName, email)
+                .SetProperty(u => u.NormalizedEmail, email.ToUpperInvariant())
+                .SetProperty(u => u.NormalizedUserName, email.ToUpperInvariant()), ct);
+}

@@ -1,0 +1,73 @@
+using System.Net.Mail;
+using Tandem.Http;
+
+namespace Tandem.Features.People;
+
+/// <summary>Field rules for people, shared by the form, the API and the CSV import.</summary>
+public static class PersonRules
+{
+    public const int NameMax = 200;
+    public const int EmailMax = 254;
+    public const int TextMax = 200;
+    public const int ShortTextMax = 64;
+
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+
+    public static bool IsValidEmail(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email)) return false;
+        var trimmed = email.Trim();
+        if (trimmed.Length > EmailMax || trimmed.Any(char.IsWhiteSpace)) return false;
+        return MailAddress.TryCreate(trimmed, out var address)
+               && address.Address == trimmed
+               && address.Host.Contains('.', StringComparison.Ordinal);
+    }
+
+    /// <summary>The IANA id for a time zone name, or null when it is not a known zone.</summary>
+    public static string? NormalizeTimeZone(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return null;
+        id = id.Trim();
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)) return null;
+        if (zone.HasIanaId) return zone.Id;
+        return TimeZoneInfo.TryConvertWindowsIdToIanaId(id, out var iana) ? iana : null;
+    }
+
+    /// <summary>Checks the fields that do not need the database.</summary>
+    public static void CheckFields(PersonInput input, FieldErrors errors, DateOnly today)
+    {
+        errors.Require(nameof(input.Name), input.Name, "Name", NameMax);
+        if (string.IsNullOrWhiteSpace(input.Email)) errors.Add(nameof(input.Email), "Email is required.");
+        else if (!IsValidEmail(input.Email)) errors.Add(nameof(input.Email), "Enter an email address like name@example.com.");
+        errors.Limit(nameof(input.EmployeeNumber), input.EmployeeNumber, "Employee number", ShortTextMax);
+        errors.Limit(nameof(input.Title), input.Title, "Title", TextMax);
+        errors.Limit(nameof(input.Location), input.Location, "Location", TextMax);
+        if (!string.IsNullOrWhiteSpace(input.TimeZone) && NormalizeTimeZone(input.TimeZone) is null)
+            errors.Add(nameof(input.TimeZone), "Use a time zone name such as Europe/Berlin or America/New_York.");
+        if (input.StartDate is { } start && (start.Year < 1900 || start > today.AddYears(1)))
+            errors.Add(nameof(input.StartDate), "Enter a start date between 1900 and a year from today.");
+        if (!Enum.IsDefined(input.Status))
+            errors.Add(nameof(input.Status), "Status is one of Active, OnLeave or Left.");
+    }
+
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>A person's editable fields, as the form and the API send them.</summary>
+public sealed record PersonInput
+{
+    /// <summary>Full name as the person writes it.</summary>
+    public string Name { get; init; } = "";
+    /// <summary>Work email; unique in the organisation and used to sign in.</summary>
+    public string Email { get; init; } = "";
+    public string? EmployeeNumber { get; init; }
+    public string? Title { get; init; }
+    public Guid? DepartmentId { get; init; }
+    public Guid? TeamId { get; init; }
+    public Guid? ManagerId { get; init; }
+    public string? Location { get; init; }
+    /// <summary>IANA time zone, e.g. Europe/Berlin. Defaults to the organisation's.</summary>
+    public string? TimeZone { get; init; }
+    public DateOnly? StartDate { get; init; }
+    public PersonStatus Status { get; init; } = PersonStatus.Active;
+}

@@ -1,0 +1,82 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.OpenApi;
+using Tandem.Components.Pages;
+
+namespace Tandem.Http;
+
+/// <summary>The OpenAPI document, its UI, and error responses: problem details for the API, pages for people.</summary>
+public static class ApiSetup
+{
+    public static IServiceCollection AddTandemApi(this IServiceCollection services) => services
+        .ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+        .AddTandemProblems()
+        .AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Tandem API";
+            document.Info.Description =
+                "Continuous performance management: people, goals, 1:1s, feedback, development and reviews. " +
+                "Authenticate with a bearer token from POST /api/v1/auth/login, or a personal access token. " +
+                "Errors are RFC 9457 problem details.";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An access token from /api/v1/auth/login, or a personal access token (tdm_…).",
+            };
+            document.Security ??= [];
+            document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] });
+            return Task.CompletedTask;
+        }));
+
+    public static WebApplication UseTandemErrors(this WebApplication app)
+    {
+        // Error pages render in a fresh scope: the failed request's components may have used the old one.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        return app;
+    }
+
+    /// <summary>The API docs UI: static files of Swagger UI, public like the document it shows.</summary>
+    public static WebApplication UseTandemApiDocs(this WebApplication app)
+    {
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api/docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "Tandem API v1");
+            o.DocumentTitle = "Tandem API";
+        });
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapTandemApiDocs(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+
+        app.Map("/error", (HttpContext context) =>
+        {
+            var original = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
+            return IsApi(original)
+                ? TypedResults.Problem("Something went wrong on our side. It has been logged; try again later.",
+                    statusCode: StatusCodes.Status500InternalServerError, title: "Unexpected error")
+                : ErrorPage(StatusCodes.Status500InternalServerError);
+        }).AllowAnonymous().ExcludeFromDescription();
+
+        app.Map("/status/{code:int}", (int code, HttpContext context) =>
+        {
+            var original = context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
+            return IsApi(original)
+                ? TypedResults.Problem(statusCode: code)
+                : ErrorPage(code);
+        }).AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static bool IsApi(string path) => path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
+
+    private static IResult ErrorPage(int status) =>
+        new RazorComponentResult<StatusPage>(new { Status = status }) { StatusCode = status };
+}

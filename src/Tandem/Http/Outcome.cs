@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Tandem.Http;
+
+public enum OutcomeKind
+{
+    Ok,
+    Invalid,
+    NotFound,
+    Conflict,
+    Forbidden,
+}
+
+/// <summary>
+/// What a feature service returns: a value, or an expected failure that pages show next to fields and the
+/// API turns into problem details. Expected failures are values, not exceptions.
+/// </summary>
+public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<string, string[]> Errors, string? Detail)
+{
+    private static readonly Dictionary<string, string[]> NoErrors = [];
+
+    public bool Succeeded => Kind == OutcomeKind.Ok;
+
+    public static implicit operator Outcome<T>(T value) => new(OutcomeKind.Ok, value, NoErrors, null);
+    public static implicit operator Outcome<T>(Failure failure) => new(failure.Kind, default, failure.Errors, failure.Detail);
+
+    /// <summary>The API response: the mapped value, or problem details with the right status.</summary>
+    public IResult ToHttp<TResult>(Func<T, TResult> ok) where TResult : IResult => Kind switch
+    {
+        OutcomeKind.Ok => ok(Value!),
+        _ => new Failure(Kind, Errors, Detail).ToHttp(),
+    };
+}
+
+/// <summary>An expected failure, convertible to any <see cref="Outcome{T}"/>.</summary>
+public sealed record Failure(OutcomeKind Kind, IReadOnlyDictionary<string, string[]> Errors, string? Detail)
+{
+    public static Failure Invalid(IReadOnlyDictionary<string, string[]> errors) => new(OutcomeKind.Invalid, errors, null);
+    public static Failure Invalid(string field, string message) =>
+        new(OutcomeKind.Invalid, new Dictionary<string, string[]> { [field] = [message] }, null);
+    public static Failure NotFound(string detail = "Not found.") => new(OutcomeKind.NotFound, new Dictionary<string, string[]>(), detail);
+    public static Failure Conflict(string detail) => new(OutcomeKind.Conflict, new Dictionary<string, string[]>(), detail);
+    public static Failure Forbidden(string detail) => new(OutcomeKind.Forbidden, new Dictionary<string, string[]>(), detail);
+
+    public IResult ToHttp() => Kind switch
+    {
+        OutcomeKind.Invalid => ProblemSetup.Invalid(Errors.ToDictionary()),
+        OutcomeKind.NotFound => TypedResults.Problem(Detail, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
+        OutcomeKind.Conflict => ProblemSetup.Conflict(Detail ?? "The change conflicts with the current state."),
+        OutcomeKind.Forbidden => TypedResults.Problem(Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
+        _ => throw new InvalidOperationException("A failure cannot be OK."),
+    };
+}
+
+/// <summary>Collects field errors while a service checks a request.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!_errors.TryGetValue(field, out var list)) _errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public void Require(string field, string? value, string label, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value)) Add(field, $"{label} is required.");
+        else if (value.Trim().Length > maxLength) Add(field, $"{label} can be at most {maxLength} characters.");
+    }
+
+    public void Limit(string field, string? value, string label, int maxLength)
+    {
+        if (value is not null && value.Trim().Length > maxLength) Add(field, $"{label} can be at most {maxLength} characters.");
+    }
+
+    public Failure ToFailure() => Failure.Invalid(_errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Tandem.Data;
+using Tandem.Http;
+using Tandem.Security;
+
+namespace Tandem;
+
+/// <summary>What every request needs regardless of feature: time, health, keys, headers, the pipeline.</summary>
+public static class Platform
+{
+    public static IServiceCollection AddTandemPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<PublicUrl>();
+        services.AddHealthChecks().AddDbContextCheck<TandemDb>("database");
+        services.AddDataProtection().SetApplicationName("Tandem");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
+            o.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IDbContextFactory<TandemDb>>())));
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // Behind a reverse proxy the operator lists it in Tandem:KnownProxies; nothing is trusted by default.
+            foreach (var proxy in configuration.GetSection("Tandem:KnownProxies").Get<string[]>() ?? [])
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
+        services.AddRazorComponents();
+        services.AddAntiforgery(o => CookieNames.Apply(o.Cookie, CookieNames.Antiforgery, configuration));
+        return services;
+    }
+
+    public static WebApplication UseTandemPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseTandemErrors();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseSecurityHeaders();
+        app.UseTandemApiDocs();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseMiddleware<CurrentUserMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,35 @@
+using Tandem;
+using Tandem.Components;
+using Tandem.Data;
+using Tandem.Features.Accounts;
+using Tandem.Features.Audit;
+using Tandem.Features.Organizations;
+using Tandem.Features.People;
+using Tandem.Http;
+using Tandem.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddTandemData();
+builder.AddTandemAuth();
+builder.Services
+    .AddTandemPlatform(builder.Configuration)
+    .AddTandemApi()
+    .AddTandemRateLimits(builder.Configuration)
+    .AddAuditFeature()
+    .AddOrganizationsFeature()
+    .AddAccountsFeature()
+    .AddPeopleFeature();
+
+var app = builder.Build();
+app.UseTandemPipeline();
+app.MapTandemApiDocs();
+app.MapAuditFeature();
+app.MapOrganizationsFeature();
+app.MapAccountsFeature();
+app.MapPeopleFeature();
+app.MapTandemPages();
+
+return await Commands.RunAsync(app, args);
+
+/// <summary>The entry point; public so that tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Tandem.Data;
+using Tandem.Features.Accounts;
+
+namespace Tandem.Security;
+
+public static class AuthSetup
+{
+    private const string SmartScheme = "Tandem";
+
+    public static IHostApplicationBuilder AddTandemAuth(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<CurrentUser>();
+
+        services.AddIdentityCore<UserAccount>(o =>
+            {
+                o.Password.RequiredLength = PasswordRules.MinimumLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddPasswordValidator<PasswordRules>()
+            .AddEntityFrameworkStores<TandemDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            // Picks the scheme from the request: personal access token, Identity bearer token, or cookie.
+            .AddPolicyScheme(SmartScheme, "Cookie, bearer or personal access token", o =>
+                o.ForwardDefaultSelector = context =>
+                {
+                    string? authorization = context.Request.Headers.Authorization;
+                    if (AccessTokenHandler.LooksLikeToken(authorization)) return AccessTokenHandler.SchemeName;
+                    if (authorization?.StartsWith("Bearer ", StringComparison.Ordinal) == true)
+                        return IdentityConstants.BearerScheme;
+                    return IdentityConstants.ApplicationScheme;
+                })
+            .AddCookie(IdentityConstants.ApplicationScheme, o => ConfigureCookie(o, builder.Configuration))
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromHours(1);
+                o.RefreshTokenExpiration = TimeSpan.FromDays(14);
+            })
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Member, p => p.RequireClaim(TandemClaims.Member))
+            .AddPolicy(Policies.HrAdmin, p => p.RequireClaim(TandemClaims.Member).RequireRole(Policies.HrAdmin))
+            .AddPolicy(Policies.OrgAdmin, p => p.RequireClaim(TandemClaims.Member).RequireRole(Policies.OrgAdmin))
+            .AddPolicy(Policies.Admin, p => p.RequireClaim(TandemClaims.Member).RequireRole(Policies.HrAdmin, Policies.OrgAdmin))
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireClaim(TandemClaims.Member).Build())
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireClaim(TandemClaims.Member).Build());
+        return builder;
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions o, IConfiguration configuration)
+    {
+        CookieNames.Apply(o.Cookie, CookieNames.SignIn, configuration);
+        o.LoginPath = "/account/login";
+        o.LogoutPath = "/account/logout";
+        o.AccessDeniedPath = "/account/access-denied";
+        o.ExpireTimeSpan = TimeSpan.FromHours(12);
+        o.SlidingExpiration = true;
+        o.Events = new CookieAuthenticationEvents
+        {
+            OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
+            // API callers get status codes, not redirects to the sign-in page.
+            OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized),
+            OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden),
+        };
+    }
+
+    private static Task ApiStatusOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The signed-in account's id, whichever scheme authenticated the request.</summary>
+    public static Guid? UserId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+}
