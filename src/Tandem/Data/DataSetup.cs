@@ -37,13 +37,15 @@ public static class DataSetup
 
     public static IHostApplicationBuilder AddTandemData(this IHostApplicationBuilder builder)
     {
-        var provider = Provider(builder.Configuration);
-        var connectionString = ConnectionString(builder.Configuration, provider, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton<AuditFieldsInterceptor>();
         builder.Services.AddScoped<Demo.DemoOrganization>();
         builder.Services.AddPooledDbContextFactory<TandemDb>((services, options) =>
         {
-            Configure(options, provider, connectionString);
+            // Read when the app is built, not now: hosts (tests, tools) may still add configuration.
+            var configuration = services.GetRequiredService<IConfiguration>();
+            var provider = Provider(configuration);
+            var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            Configure(options, provider, ConnectionString(configuration, provider, contentRoot));
             options.AddInterceptors(services.GetRequiredService<AuditFieldsInterceptor>());
         });
         // A pooled context per request scope; its tenant is reset on lease and set by CurrentUserMiddleware.

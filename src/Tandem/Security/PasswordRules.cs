@@ -24,7 +24,7 @@ public sealed class PasswordRules : IPasswordValidator<UserAccount>
     /// </summary>
     public static bool IsCommon(string password)
     {
-        if (Common.Contains(password)) return true;
+        if (Common.Contains(password) || IsRun(password)) return true;
         var core = password.Trim(Padding);
         if (core.Length > 0 && core.Length < password.Length && Common.Contains(core)) return true;
         for (var unit = 1; unit <= password.Length / 2; unit++)
@@ -34,6 +34,23 @@ public sealed class PasswordRules : IPasswordValidator<UserAccount>
             if (string.Concat(Enumerable.Repeat(piece, password.Length / unit)) == password
                 && (unit <= 3 || Common.Contains(piece)))
                 return true;
+        }
+        return false;
+    }
+
+    // "123456789012", "abcdefghijkl", "987654321098": each character one step from the last.
+    private static bool IsRun(string password)
+    {
+        if (password.Length < 2) return false;
+        foreach (var step in new[] { 1, -1 })
+        {
+            var run = true;
+            for (var i = 1; i < password.Length && run; i++)
+            {
+                var (a, b) = (password[i - 1], password[i]);
+                run = b - a == step || (char.IsAsciiDigit(a) && char.IsAsciiDigit(b) && (b - a + 10) % 10 == (step + 10) % 10);
+            }
+            if (run) return true;
         }
         return false;
     }

@@ -11,9 +11,9 @@ public static class RateLimits
 {
     public static IServiceCollection AddTandemRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
         return services.AddRateLimiter(o =>
         {
+            var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsSignInAttempt(context.Request)
                 ? RateLimitPartition.GetFixedWindowLimiter("sign-in:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions

@@ -16,7 +16,7 @@ public sealed partial class PageClient : IDisposable
     public static PageClient Create(TandemApp app) =>
         new(app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
         {
-            BaseAddress = new Uri("https://localhost"),
+            BaseAddress = new Uri("https://tandem.test"),
             AllowAutoRedirect = false,
             HandleCookies = true,
         }));

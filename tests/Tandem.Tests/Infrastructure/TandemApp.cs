@@ -34,7 +34,7 @@ public sealed class TandemApp : WebApplicationFactory<Program>
             ["RateLimits:SignInPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
-        ClientOptions.BaseAddress = new Uri("https://localhost");
+        ClientOptions.BaseAddress = new Uri("https://tandem.test");
         ClientOptions.AllowAutoRedirect = false;
     }
 

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Tandem.Tests.Infrastructure;
+
+namespace Tandem.Tests.Accounts;
+
+public abstract class InvitationTests(TandemApp app) : AppTest(app)
+{
+    [Fact]
+    public async Task Invitation_SetsPasswordOnce_ThenThePersonCanSignIn()
+    {
+        var org = await NewOrgAsync();
+        var hr = await org.ApiAsync("hr");
+        var person = await JsonAsync(await hr.PostAsJsonAsync("/api/v1/people", new { name = "Ines Invited", email = $"ines@{org.Slug}.test", managerId = org["manager"] }), HttpStatusCode.Created);
+        var link = await JsonAsync(await hr.PostAsync($"/api/v1/people/{person.GetProperty("id")}/invitation", null), HttpStatusCode.OK);
+        var token = link.GetProperty("url").GetString()!.Split("/invite/")[1];
+        using var anonymous = App.CreateClient();
+
+        await ProblemAsync(await anonymous.PostAsJsonAsync("/api/v1/invitations/accept", new { token, password = "password1234" }),
+            HttpStatusCode.UnprocessableEntity, "Password");
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await anonymous.PostAsJsonAsync("/api/v1/invitations/accept", new { token, password = "a sunny walk by the river" })).StatusCode);
+        await ProblemAsync(await anonymous.PostAsJsonAsync("/api/v1/invitations/accept", new { token, password = "another sunny walk here" }),
+            HttpStatusCode.NotFound);
+
+        var login = await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email = $"ines@{org.Slug}.test", password = "a sunny walk by the river" });
+        Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        Assert.True(await org.DbAsync(db => db.Invitations.AnyAsync(i => i.AcceptedAt != null)));
+    }
+
+    [Fact]
+    public async Task Invitation_ForSomeoneWithAnAccount_409()
+    {
+        var org = await NewOrgAsync();
+        var hr = await org.ApiAsync("hr");
+        await ProblemAsync(await hr.PostAsync($"/api/v1/people/{org["employee"]}/invitation", null), HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Invitation_ReissuedLink_OldOneStopsWorking()
+    {
+        var org = await NewOrgAsync();
+        var hr = await org.ApiAsync("hr");
+        var person = await JsonAsync(await hr.PostAsJsonAsync("/api/v1/people", new { name = "Rita Reissue", email = $"rita@{org.Slug}.test" }), HttpStatusCode.Created);
+        var first = await JsonAsync(await hr.PostAsync($"/api/v1/people/{person.GetProperty("id")}/invitation", null), HttpStatusCode.OK);
+        await JsonAsync(await hr.PostAsync($"/api/v1/people/{person.GetProperty("id")}/invitation", null), HttpStatusCode.OK);
+        using var anonymous = App.CreateClient();
+
+        var response = await anonymous.PostAsJsonAsync("/api/v1/invitations/accept",
+            new { token = first.GetProperty("url").GetString()!.Split("/invite/")[1], password = "a sunny walk by the river" });
+
+        await ProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task InvitationPage_UnknownToken_SaysTheLinkDoesNotWork()
+    {
+        using var pages = PageClient.Create(App);
+        var html = await pages.GetHtmlAsync("/invite/not-a-real-token");
+        Assert.Contains("This link doesn", html, StringComparison.Ordinal);
+    }
+}
+
+public sealed class InvitationTests_Sqlite() : InvitationTests(TandemApp.Sqlite);
+
+public sealed class InvitationTests_Postgres() : InvitationTests(TandemApp.Postgres);
