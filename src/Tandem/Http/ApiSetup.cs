@@ -61,7 +61,7 @@ public static class ApiSetup
             var original = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
             return IsApi(original)
                 ? TypedResults.Problem("Something went wrong on our side. It has been logged; try again later.",
-                    statusCode: StatusCodes.Status500InternalServerError, title: "Unexpected error")
+                    statusCode: StatusCodes.Status500InternalServerError, title: "Unexpected error", instance: original)
                 : ErrorPage(StatusCodes.Status500InternalServerError);
         }).AllowAnonymous().ExcludeFromDescription();
 
@@ -69,7 +69,7 @@ public static class ApiSetup
         {
             var original = context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? "";
             return IsApi(original)
-                ? TypedResults.Problem(statusCode: code)
+                ? TypedResults.Problem(statusCode: code, instance: original)
                 : ErrorPage(code);
         }).AllowAnonymous().ExcludeFromDescription();
         return app;

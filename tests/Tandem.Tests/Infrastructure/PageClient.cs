@@ -30,6 +30,8 @@ public sealed partial class PageClient : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(url);
 
+    public Task<HttpResponseMessage> PostAsync(string url, HttpContent content) => _client.PostAsync(url, content);
+
     public async Task<string> GetHtmlAsync(string url)
     {
         var response = await _client.GetAsync(url);

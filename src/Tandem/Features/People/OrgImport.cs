@@ -33,6 +33,23 @@ public sealed class OrgImport(
     public const long MaxBytes = 20_000_000;
     public const int MaxRows = 200_000;
 
+    /// <summary>
+    /// Reads an uploaded file into memory (CSV parsing is synchronous, request bodies are not), or null when
+    /// it is larger than <see cref="MaxBytes"/>.
+    /// </summary>
+    public static async Task<string?> ReadUploadAsync(Stream body, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
     public async Task<ImportReport> ImportAsync(TextReader csv, bool dryRun, CancellationToken ct)
     {
         if (!current.IsHrAdmin) return Rejected([new ImportRowError(0, "", "Only HR admins import people.")], 0, dryRun);

@@ -42,9 +42,9 @@ public sealed class OrgImportPlan
 
     public static OrgImportPlan Build(OrgCsv.ParsedFile file, OrgSnapshot org, DateOnly today)
     {
+        // Every phase runs even after errors, so one upload reports every problem it can find.
         var plan = new OrgImportPlan();
         var drafts = plan.ReadRows(file, org, today);
-        if (plan.Errors.Count > 0) return plan;
 
         var final = org.People.ToDictionary(p => p.Id.ToString(),
             p => new FinalPerson(p.Id.ToString(), p.Email, p.EmployeeNumber, p.ManagerId?.ToString(), p.Status, null), StringComparer.Ordinal);
@@ -53,9 +53,8 @@ public sealed class OrgImportPlan
 
         plan.CheckUnique(final.Values, p => p.Email, OrgCsv.Email, "email");
         plan.CheckUnique(final.Values.Where(p => p.EmployeeNumber is not null), p => p.EmployeeNumber!, OrgCsv.EmployeeNumber, "employee number");
-        if (plan.Errors.Count > 0) return plan;
 
-        var byEmail = final.Values.ToDictionary(p => p.Email, StringComparer.Ordinal);
+        var byEmail = final.Values.GroupBy(p => p.Email, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var d in drafts.Where(d => d.Row.Has(OrgCsv.ManagerEmail)))
         {
             string? managerKey = null;
@@ -71,11 +70,9 @@ public sealed class OrgImportPlan
             }
             final[d.Key] = final[d.Key] with { ManagerKey = managerKey };
         }
-        if (plan.Errors.Count > 0) return plan;
 
         plan.CheckCycles(final);
-        if (plan.Errors.Count > 0) return plan;
-        plan.ListChanges(drafts, final, org);
+        if (plan.Errors.Count == 0) plan.ListChanges(drafts, final, org);
         return plan;
     }
 

@@ -89,10 +89,11 @@ public static class PeopleApi
 
     private static async Task<IResult> ImportAsync(HttpRequest request, OrgImport import, [FromQuery] bool? dryRun, CancellationToken ct)
     {
-        if (request.ContentLength > OrgImport.MaxBytes)
-            return TypedResults.Problem($"The file is larger than {OrgImport.MaxBytes / 1_000_000} MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var report = await import.ImportAsync(reader, dryRun ?? false, ct);
+        var csv = request.ContentLength > OrgImport.MaxBytes ? null : await OrgImport.ReadUploadAsync(request.Body, ct);
+        if (csv is null)
+            return TypedResults.Problem($"The file is larger than {OrgImport.MaxBytes / 1_000_000} MB; split it into smaller files.",
+                statusCode: StatusCodes.Status413PayloadTooLarge);
+        var report = await import.ImportAsync(new StringReader(csv), dryRun ?? false, ct);
         return report.Errors.Count == 0
             ? TypedResults.Ok(report)
             : TypedResults.Json(report, statusCode: StatusCodes.Status422UnprocessableEntity);
