@@ -39,18 +39,21 @@ public sealed partial class PageClient : IDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
-    /// <summary>Loads the page, then posts the named form with its antiforgery token and these fields.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string url, string formName, Dictionary<string, string> fields)
+    /// <summary>
+    /// Loads the page, then posts the named form with its antiforgery token and these fields, to the page
+    /// itself or to <paramref name="action"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string url, string formName, Dictionary<string, string> fields, string? action = null)
     {
         var page = await _client.GetStringAsync(url);
         var token = AntiforgeryToken().Match(page);
         if (!token.Success) throw new InvalidOperationException($"No antiforgery token on {url}.");
         var content = new Dictionary<string, string>(fields, StringComparer.Ordinal)
         {
-            ["_handler"] = formName,
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
         };
-        return await _client.PostAsync(url, new FormUrlEncodedContent(content));
+        if (formName.Length > 0) content["_handler"] = formName;
+        return await _client.PostAsync(action ?? url, new FormUrlEncodedContent(content));
     }
 
     /// <summary>Posts without any antiforgery token, as a cross-site attacker would.</summary>

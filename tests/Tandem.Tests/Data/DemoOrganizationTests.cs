@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tandem.Data;
+using Tandem.Data.Demo;
+using Tandem.Features.People;
+using Tandem.Tests.Infrastructure;
+
+namespace Tandem.Tests.Data;
+
+/// <summary>The demo organisation that a first start seeds: big enough to explore, with the three demo accounts.</summary>
+public sealed class DemoOrganizationTests : IDisposable
+{
+    private readonly TandemApp _app = TandemApp.StartSeparate(new() { ["Demo:Seed"] = "true" });
+
+    [Fact]
+    public async Task FirstStart_SeedsAboutSixtyPeopleOverFourLevels_WithTheDemoAccounts()
+    {
+        await using var scope = _app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<TandemDb>();
+        var org = await db.Organizations.SingleAsync(o => o.Slug == DemoOrganization.Slug);
+        db.TenantId = org.Id;
+
+        var people = await db.People.CountAsync();
+        Assert.InRange(people, 55, 65);
+        Assert.Equal(3, await db.ReportingLines.MaxAsync(r => r.Depth));
+        Assert.True(await db.Departments.CountAsync() >= 4);
+        Assert.Equal(people, await db.ReportingLines.CountAsync(r => r.Depth == 0));
+
+        using var client = _app.CreateClient();
+        foreach (var email in new[] { DemoOrganization.EmployeeEmail, DemoOrganization.ManagerEmail, DemoOrganization.HrAdminEmail })
+        {
+            var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = DemoOrganization.Password });
+            Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+        }
+        var manager = await db.People.SingleAsync(p => p.Email == DemoOrganization.ManagerEmail);
+        Assert.True(await db.People.AnyAsync(p => p.Email == DemoOrganization.EmployeeEmail && p.ManagerId == manager.Id));
+        Assert.Equal(PersonStatus.Active, manager.Status);
+    }
+
+    [Fact]
+    public async Task SecondStart_DoesNotSeedAgain()
+    {
+        await using var scope = _app.Scope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<DemoOrganization>().SeedIfEmptyAsync(default));
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<TandemDb>().Organizations.CountAsync());
+    }
+
+    public void Dispose() => _app.Dispose();
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Tandem.Tests.Infrastructure;
+
+namespace Tandem.Tests.Http;
+
+/// <summary>The published API contract: every route documented, errors as problem details, health answering.</summary>
+public sealed class ApiContractTests
+{
+    private static TandemApp App => TandemApp.Sqlite;
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesEveryApiRoute_WithOperationIdSummaryAndTag()
+    {
+        using var client = App.CreateClient();
+        var document = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json")).RootElement;
+        var paths = document.GetProperty("paths");
+
+        var routes = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1", StringComparison.Ordinal))
+            .Select(e => System.Text.RegularExpressions.Regex.Replace(e.RoutePattern.RawText!, @"\{(\w+)(:[^}]*)?\}", "{$1}").TrimEnd('/'))
+            .Distinct().ToList();
+        Assert.NotEmpty(routes);
+
+        var problems = new List<string>();
+        foreach (var route in routes)
+        {
+            if (!paths.TryGetProperty(route, out var path) && !paths.TryGetProperty(route + "/", out path))
+            {
+                problems.Add($"{route} is not in the document");
+                continue;
+            }
+            foreach (var operation in path.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete" or "patch"))
+            {
+                var op = operation.Value;
+                if (!op.TryGetProperty("operationId", out _)) problems.Add($"{operation.Name} {route}: no operationId");
+                if (!op.TryGetProperty("summary", out _)) problems.Add($"{operation.Name} {route}: no summary");
+                if (!op.TryGetProperty("tags", out var tags) || tags.GetArrayLength() == 0) problems.Add($"{operation.Name} {route}: no tag");
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("bearer", out _));
+    }
+
+    [Fact]
+    public async Task ApiDocsPage_IsServed()
+    {
+        using var client = App.CreateClient();
+        var html = await client.GetStringAsync("/api/docs/index.html");
+        Assert.Contains("swagger", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Health_AnswersWhenTheDatabaseDoes()
+    {
+        using var client = App.CreateClient();
+        var response = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task UnknownApiRoute_SignedIn_404Problem()
+    {
+        var org = await TestOrg.CreateAsync(App);
+        var client = await org.ApiAsync("employee");
+
+        var response = await client.GetAsync("/api/v1/nothing-here");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task UnknownPage_SignedIn_FriendlyNotFoundPage()
+    {
+        var org = await TestOrg.CreateAsync(App);
+        using var pages = await org.PagesAsync("employee");
+
+        var response = await pages.GetAsync("/no/such/page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
