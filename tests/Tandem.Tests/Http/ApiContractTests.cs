@@ -53,6 +53,22 @@ public sealed class ApiContractTests
     }
 
     [Fact]
+    public async Task SignInPage_StylesheetAndScriptsResolve()
+    {
+        using var client = App.CreateClient();
+        var html = await client.GetStringAsync("/account/login");
+        var assets = System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src)=\"([^\"]+\\.(?:css|js|svg))\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Contains(assets, a => a.EndsWith(".css", StringComparison.Ordinal));
+        Assert.Contains(assets, a => a.EndsWith(".js", StringComparison.Ordinal));
+        foreach (var asset in assets)
+        {
+            var response = await client.GetAsync("/" + asset.TrimStart('/'));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{asset}: {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
     public async Task Health_AnswersWhenTheDatabaseDoes()
     {
         using var client = App.CreateClient();

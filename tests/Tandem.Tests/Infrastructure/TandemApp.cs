@@ -66,6 +66,8 @@ public sealed class TandemApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_settings.GetValueOrDefault("environment") ?? "Testing");
+        // Serve wwwroot from the project, as Development does (a published app serves its own copy).
+        builder.UseStaticWebAssets();
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         // Fast password hashing: tests create many accounts. Production keeps Identity's default cost.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
