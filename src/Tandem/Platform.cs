@@ -17,6 +17,7 @@ public static class Platform
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<PublicUrl>();
+        services.AddScoped<ReportingAccess>();
         services.AddHealthChecks().AddDbContextCheck<TandemDb>("database");
         services.AddDataProtection().SetApplicationName("Tandem");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>

@@ -76,7 +76,7 @@ public sealed class Invitations(
     /// <summary>Issues (or re-issues) one person's invitation now.</summary>
     public async Task<Outcome<InvitationLink>> InviteAsync(Guid personId, CancellationToken ct)
     {
-        if (!current.IsHrAdmin) return Failure.Forbidden("Only HR admins invite people.");
+        if (!PeopleAccess.CanManagePeople(current)) return Failure.Forbidden("Only HR admins invite people.");
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Status }).SingleOrDefaultAsync(ct);
         if (person is null) return Failure.NotFound("No such person.");
         if (person.Status == PersonStatus.Left) return Failure.Conflict("This person has left the organisation.");

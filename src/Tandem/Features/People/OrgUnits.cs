@@ -31,7 +31,7 @@ public sealed class OrgUnits(TandemDb db, CurrentUser current, TimeProvider time
 
     public async Task<Outcome<DepartmentInfo>> SaveDepartmentAsync(Guid? id, OrgUnitInput input, CancellationToken ct)
     {
-        if (!current.IsHrAdmin) return Failure.Forbidden("Only HR admins change departments.");
+        if (!PeopleAccess.CanManagePeople(current)) return Failure.Forbidden("Only HR admins change departments.");
         if (await CheckNameAsync(input.Name, db.Departments.Where(d => d.Id != id).Select(d => d.Name), ct) is { } failure)
             return failure;
         Department? department;
@@ -52,7 +52,7 @@ public sealed class OrgUnits(TandemDb db, CurrentUser current, TimeProvider time
 
     public async Task<Outcome<TeamInfo>> SaveTeamAsync(Guid? id, OrgUnitInput input, CancellationToken ct)
     {
-        if (!current.IsHrAdmin) return Failure.Forbidden("Only HR admins change teams.");
+        if (!PeopleAccess.CanManagePeople(current)) return Failure.Forbidden("Only HR admins change teams.");
         if (await CheckNameAsync(input.Name, db.Teams.Where(t => t.Id != id).Select(t => t.Name), ct) is { } failure)
             return failure;
         if (input.DepartmentId is { } departmentId && !await db.Departments.AnyAsync(d => d.Id == departmentId, ct))

@@ -79,7 +79,7 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
 
     public async Task<Outcome<PersonDetails>> CreateAsync(PersonInput input, CancellationToken ct)
     {
-        if (!current.IsHrAdmin) return Failure.Forbidden("Only HR admins add people.");
+        if (!PeopleAccess.CanManagePeople(current)) return Failure.Forbidden("Only HR admins add people.");
         var checkedInput = await CheckAsync(input, existingId: null, ct);
         if (checkedInput is Failure failure) return failure;
 
@@ -100,7 +100,7 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
 
     public async Task<Outcome<PersonDetails>> UpdateAsync(Guid id, PersonUpdate update, CancellationToken ct)
     {
-        if (!current.IsHrAdmin) return Failure.Forbidden("Only HR admins edit people.");
+        if (!PeopleAccess.CanManagePeople(current)) return Failure.Forbidden("Only HR admins edit people.");
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Failure.NotFound("No such person.");
         if (person.Version != update.Version)
@@ -132,7 +132,7 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
 
     public async Task<Outcome<PersonDetails>> SetRolesAsync(Guid id, RolesInput input, CancellationToken ct)
     {
-        if (!current.IsOrgAdmin) return Failure.Forbidden("Only org admins change roles.");
+        if (!PeopleAccess.CanChangeRoles(current)) return Failure.Forbidden("Only org admins change roles.");
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Failure.NotFound("No such person.");
         var roles = input.ToRoles();
