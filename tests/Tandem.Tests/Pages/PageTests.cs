@@ -87,6 +87,24 @@ public abstract class PageTests(TandemApp app) : AppTest(app)
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/people/new")]
+    [InlineData("/admin/departments")]
+    [InlineData("/admin/organization")]
+    [InlineData("/account")]
+    public async Task Forms_BeforeAnySubmit_ShowNoErrors(string url)
+    {
+        var org = await NewOrgAsync();
+        using var pages = await org.PagesAsync("ceo");
+        await org.DbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
+            db.People.Where(p => p.Id == org["ceo"]), s => s.SetProperty(p => p.Roles, Tandem.Security.OrgRoles.HrAdmin | Tandem.Security.OrgRoles.OrgAdmin)));
+
+        var html = await pages.GetHtmlAsync(url);
+
+        Assert.DoesNotContain("role=\"alert\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("validation-message", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task PersonForm_Valid_CreatesAndGoesToTheProfile()
     {
