@@ -7,8 +7,11 @@ public static class ApiConventions
     /// for rule violations (422), missing or hidden things (404), conflicts (409) and missing rights (403).
     /// </summary>
     public static RouteHandlerBuilder ProducesOutcome<T>(this RouteHandlerBuilder builder, int status = StatusCodes.Status200OK) =>
-        builder.Produces<T>(status)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+        builder.Produces<T>(status).ProducesFailures();
+
+    /// <summary>The failures of an <see cref="Outcome{T}"/>, for endpoints whose success has no body.</summary>
+    public static RouteHandlerBuilder ProducesFailures(this RouteHandlerBuilder builder) =>
+        builder.ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status403Forbidden);

@@ -38,6 +38,10 @@ public sealed class ApiContractTests
                 if (!op.TryGetProperty("operationId", out _)) problems.Add($"{operation.Name} {route}: no operationId");
                 if (!op.TryGetProperty("summary", out _)) problems.Add($"{operation.Name} {route}: no summary");
                 if (!op.TryGetProperty("tags", out var tags) || tags.GetArrayLength() == 0) problems.Add($"{operation.Name} {route}: no tag");
+                var success = op.GetProperty("responses").EnumerateObject().Where(r => r.Name.StartsWith('2')).ToList();
+                if (success.Count == 0) problems.Add($"{operation.Name} {route}: no success response");
+                else if (success.All(r => r.Name != "204" && !r.Value.TryGetProperty("content", out _)))
+                    problems.Add($"{operation.Name} {route}: its success response has no schema");
             }
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));

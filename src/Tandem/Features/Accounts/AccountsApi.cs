@@ -31,13 +31,15 @@ public static class AccountsApi
             .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
 
         app.MapPost("/api/v1/invitations/accept", AcceptInvitationAsync).WithTags("Sign-in").AllowAnonymous()
-            .WithName("AcceptInvitation").WithSummary("Set a password with an invitation token; creates the account.");
+            .WithName("AcceptInvitation").WithSummary("Set a password with an invitation token; creates the account.")
+            .Produces(StatusCodes.Status204NoContent).ProducesFailures().ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         var me = app.MapGroup("/api/v1/me").WithTags("Me").RequireAuthorization(Policies.Member);
         me.MapGet("/", GetMe).WithName("GetMe").WithSummary("The signed-in person, their roles and reporting chain.");
         me.MapGet("/tokens", ListTokensAsync).WithName("ListAccessTokens").WithSummary("Your personal access tokens (without their secrets).");
         me.MapPost("/tokens", CreateTokenAsync).WithName("CreateAccessToken")
-            .WithSummary("Create a personal access token. The token is in the response only this once.");
+            .WithSummary("Create a personal access token. The token is in the response only this once.")
+            .ProducesOutcome<CreatedAccessToken>(StatusCodes.Status201Created);
         me.MapDelete("/tokens/{id:guid}", RevokeTokenAsync).WithName("RevokeAccessToken").WithSummary("Revoke one of your tokens.");
         return app;
     }

@@ -122,7 +122,16 @@ public sealed class Invitations(
             CreatedAt = time.GetUtcNow(),
         };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var created = await users.CreateAsync(account, request.Password ?? "");
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(account, request.Password ?? "");
+        }
+        catch (DbUpdateException)
+        {
+            // Another acceptance of the same invitation created the account a moment earlier.
+            return Failure.Conflict("This invitation has just been used. Sign in with your new password.");
+        }
         if (!created.Succeeded)
         {
             var duplicate = created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName");
@@ -131,8 +140,10 @@ public sealed class Invitations(
                 : Failure.Invalid(new Dictionary<string, string[]>
                     { [nameof(AcceptInvitationRequest.Password)] = [.. created.Errors.Select(e => e.Description)] });
         }
-        await db.Invitations.Where(i => i.Id == invitation.Id)
+        // Only one acceptance wins: a second one, racing this, finds the invitation already used.
+        var claimed = await db.Invitations.Where(i => i.Id == invitation.Id && i.AcceptedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, time.GetUtcNow()), ct);
+        if (claimed == 0) return Failure.NotFound("This invitation link is not valid any more.");
         audit.Add(person.OrganizationId, person.Id, AuditActions.InvitationAccepted, person.Id, null);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -29,7 +29,9 @@ public sealed class SignInService(SignInManager<UserAccount> signIn, TandemDb db
         var account = await signIn.UserManager.FindByEmailAsync(email.Trim());
         if (account is null)
         {
-            // No organisation to attribute this to: structured log only.
+            // Hash anyway, so that the answer takes as long as for a real account and does not reveal which
+            // emails have one. No organisation to attribute this to: structured log only.
+            signIn.UserManager.PasswordHasher.HashPassword(new UserAccount(), password);
             logger.LogInformation("Sign-in failed for an unknown email.");
             return SignInOutcome.Failed;
         }
@@ -41,6 +43,10 @@ public sealed class SignInService(SignInManager<UserAccount> signIn, TandemDb db
         {
             signIn.AuthenticationScheme = scheme;
             result = await signIn.PasswordSignInAsync(account, password, persistent, lockoutOnFailure: true);
+        }
+        else
+        {
+            signIn.UserManager.PasswordHasher.HashPassword(account, password);
         }
 
         var (outcome, action) = result switch

@@ -14,7 +14,7 @@ public static class PeopleApi
         var people = app.MapGroup("/api/v1/people").WithTags("People").RequireAuthorization(Policies.Member);
         people.MapGet("/", ListAsync).WithName("ListPeople")
             .WithSummary("People in your organisation, by name, keyset-paged.")
-            .ProducesValidationProblem();
+            .Produces<Page<PersonSummary>>().ProducesValidationProblem();
         people.MapGet("/{id:guid}", GetAsync).WithName("GetPerson")
             .WithSummary("A person with their manager chain and direct reports.");
         people.MapPost("/", CreateAsync).WithName("CreatePerson").RequireAuthorization(Policies.HrAdmin)
@@ -39,7 +39,8 @@ public static class PeopleApi
         chart.MapGet("/", ChildrenAsync).WithName("GetOrgChartLevel")
             .WithSummary("One level of the reporting tree: the top, or the direct reports of managerId.");
         chart.MapGet("/search", SearchAsync).WithName("SearchOrgChart")
-            .WithSummary("People whose name or title matches, each with their path from the top.");
+            .WithSummary("People whose name or title matches, each with their path from the top.")
+            .Produces<List<OrgChartMatch>>().ProducesValidationProblem();
 
         var units = app.MapGroup("/api/v1").WithTags("Departments and teams").RequireAuthorization(Policies.Member);
         units.MapGet("/departments", async (OrgUnits s, CancellationToken ct) => TypedResults.Ok(await s.DepartmentsAsync(ct)))
