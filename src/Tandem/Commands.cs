@@ -20,6 +20,8 @@ public static class Commands
 
         await DataSetup.MigrateAsync(app.Services, CancellationToken.None);
         log.LogInformation("Database ready: {Database}", DataSetup.Describe(provider, connection));
+        if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(app.Configuration["Tandem:PublicUrl"]))
+            log.LogWarning("Tandem:PublicUrl is not set: links sent to people will use the address of the request that made them.");
 
         switch (command)
         {
@@ -34,7 +36,7 @@ public static class Commands
                 return 2;
         }
 
-        if (DemoOrganization.IsEnabled(app.Configuration))
+        if (DemoOrganization.IsEnabled(app.Configuration, app.Environment))
         {
             await using var scope = app.Services.CreateAsyncScope();
             if (await scope.ServiceProvider.GetRequiredService<DemoOrganization>().SeedIfEmptyAsync(CancellationToken.None))

@@ -20,12 +20,12 @@ public static class Platform
         services.AddScoped<ReportingAccess>();
         services.AddHealthChecks().AddDbContextCheck<TandemDb>("database");
         services.AddDataProtection().SetApplicationName("Tandem");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
-            o.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IDbContextFactory<TandemDb>>())));
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DatabaseKeyRing>();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            // Behind a reverse proxy the operator lists it in Tandem:KnownProxies; nothing is trusted by default.
+            // Client address and scheme only: the host of links comes from Tandem:PublicUrl, never a header.
+            // Proxies on loopback are trusted by default; others are listed in Tandem:KnownProxies.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             foreach (var proxy in configuration.GetSection("Tandem:KnownProxies").Get<string[]>() ?? [])
                 o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });

@@ -1,4 +1,8 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Xml.Linq;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -35,5 +39,24 @@ public sealed class DatabaseKeyRepository(IDbContextFactory<TandemDb> factory) :
         using var db = factory.CreateDbContext();
         db.Set<DataProtectionKey>().Add(new DataProtectionKey { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
         db.SaveChanges();
+    }
+}
+
+/// <summary>
+/// Keeps the key ring in the database, encrypted with the certificate in
+/// <c>Tandem:DataProtection:CertificatePath</c> (PKCS#12, password in <c>…:CertificatePassword</c>) when one is
+/// configured: without it, anyone who can read the database could forge sign-ins.
+/// </summary>
+public sealed class DatabaseKeyRing(IDbContextFactory<TandemDb> factory, IConfiguration configuration, ILoggerFactory loggers)
+    : IConfigureOptions<KeyManagementOptions>
+{
+    public void Configure(KeyManagementOptions options)
+    {
+        options.XmlRepository = new DatabaseKeyRepository(factory);
+        if (configuration["Tandem:DataProtection:CertificatePath"] is { Length: > 0 } path)
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration["Tandem:DataProtection:CertificatePassword"]);
+            options.XmlEncryptor = new CertificateXmlEncryptor(certificate, loggers);
+        }
     }
 }

@@ -31,4 +31,15 @@ public static class Tenancy
         var tenantId = Expression.Property(Expression.Constant(db), nameof(TandemDb.TenantId));
         return Expression.Lambda(Expression.Equal(organizationId, tenantId), e);
     }
+
+    /// <summary>
+    /// Serialises changes that must keep an organisation-wide rule (e.g. "at least one org admin"): on
+    /// PostgreSQL a lock on the organisation's row until the transaction ends; SQLite transactions hold the
+    /// database's write lock from their start. Call inside a transaction, before reading what the rule checks.
+    /// </summary>
+    public static async Task LockOrganizationAsync(this TandemDb db, CancellationToken ct)
+    {
+        if (db.TenantId is not { } organizationId || !db.Database.IsNpgsql()) return;
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Organizations\" WHERE \"Id\" = {organizationId} FOR UPDATE", ct);
+    }
 }

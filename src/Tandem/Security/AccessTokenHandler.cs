@@ -23,6 +23,9 @@ public sealed class AccessTokenHandler(
     /// <summary>Hex SHA-256 of a token; tokens carry 256 random bits, so a fast hash is enough.</summary>
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
+    /// <summary>True when the request was authenticated with a personal access token.</summary>
+    public static bool IsUsedBy(ClaimsPrincipal user) => user.Identities.Any(i => i.AuthenticationType == SchemeName);
+
     public static bool LooksLikeToken(string? authorization) =>
         authorization?.StartsWith("Bearer " + Prefix, StringComparison.Ordinal) == true;
 

@@ -28,7 +28,10 @@ public static class AuthSetup
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
-                o.User.RequireUniqueEmail = true;
+                // Unique per organisation through the user name ("organisation/email"), not across Tandem:
+                // one organisation must not learn of, or block, another's accounts.
+                o.User.RequireUniqueEmail = false;
+                o.User.AllowedUserNameCharacters = null!;
             })
             .AddPasswordValidator<PasswordRules>()
             .AddEntityFrameworkStores<TandemDb>()

@@ -24,6 +24,8 @@ public sealed class PasswordRules : IPasswordValidator<UserAccount>
     /// </summary>
     public static bool IsCommon(string password)
     {
+        // Longer than any password Tandem accepts: refused for its length, not worth checking further.
+        if (password.Length > MaximumLength) return false;
         if (Common.Contains(password) || IsRun(password)) return true;
         var core = password.Trim(Padding);
         if (core.Length > 0 && core.Length < password.Length && Common.Contains(core)) return true;

@@ -9,30 +9,26 @@ namespace Tandem.Security;
 /// </summary>
 public static class RateLimits
 {
-    public static IServiceCollection AddTandemRateLimits(this IServiceCollection services, IConfiguration configuration)
-    {
-        return services.AddRateLimiter(o =>
+    /// <summary>The policy on every endpoint that checks a password or an invitation token.</summary>
+    public const string SignIn = "sign-in";
+
+    public static IServiceCollection AddTandemRateLimits(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddRateLimiter(o =>
         {
             var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsSignInAttempt(context.Request)
+            // Bound to the endpoints themselves (not to paths), so no spelling of a URL escapes it. Only posts
+            // count: showing the sign-in page is free.
+            o.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
                 ? RateLimitPartition.GetFixedWindowLimiter("sign-in:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = signInPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 })
-                : RateLimitPartition.GetNoLimiter(""));
+                : RateLimitPartition.GetNoLimiter("reading"));
             o.OnRejected = RejectAsync;
         });
-    }
-
-    private static bool IsSignInAttempt(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method)
-        && (request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments("/invite", StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments("/api/v1/auth", StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments("/api/v1/invitations", StringComparison.OrdinalIgnoreCase));
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct)
     {

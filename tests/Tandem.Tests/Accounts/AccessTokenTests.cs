@@ -63,6 +63,20 @@ public abstract class AccessTokenTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task PersonalAccessToken_CannotCreateOrRevokeTokens()
+    {
+        var org = await NewOrgAsync();
+        var employee = await org.ApiAsync("employee");
+        var created = await JsonAsync(await employee.PostAsJsonAsync("/api/v1/me/tokens", new { name = "Script" }), HttpStatusCode.Created);
+        using var script = App.CreateClient();
+        script.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.GetProperty("token").GetString());
+
+        await ProblemAsync(await script.PostAsJsonAsync("/api/v1/me/tokens", new { name = "Forever" }), HttpStatusCode.Forbidden);
+        await ProblemAsync(await script.DeleteAsync($"/api/v1/me/tokens/{created.GetProperty("info").GetProperty("id")}"), HttpStatusCode.Forbidden);
+        Assert.Equal(1, await org.DbAsync(db => db.AccessTokens.CountAsync()));
+    }
+
+    [Fact]
     public async Task UnknownToken_401()
     {
         using var client = App.CreateClient();

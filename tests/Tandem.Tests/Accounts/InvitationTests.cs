@@ -54,6 +54,20 @@ public abstract class InvitationTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Invitation_ForAnAdminWithoutAccount_OnlyAnOrgAdminMayIssueIt()
+    {
+        var org = await NewOrgAsync();
+        var hr = await org.ApiAsync("hr");
+        var ceo = await org.ApiAsync("ceo");
+        var person = await JsonAsync(await hr.PostAsJsonAsync("/api/v1/people", new { name = "Ava Admin", email = $"ava@{org.Slug}.test" }), HttpStatusCode.Created);
+        var id = person.GetProperty("id").GetGuid();
+        await JsonAsync(await ceo.PutAsJsonAsync($"/api/v1/people/{id}/roles", new { hrAdmin = true, orgAdmin = false }), HttpStatusCode.OK);
+
+        await ProblemAsync(await hr.PostAsync($"/api/v1/people/{id}/invitation", null), HttpStatusCode.Forbidden);
+        await JsonAsync(await ceo.PostAsync($"/api/v1/people/{id}/invitation", null), HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task InvitationPage_UnknownToken_SaysTheLinkDoesNotWork()
     {
         using var pages = PageClient.Create(App);

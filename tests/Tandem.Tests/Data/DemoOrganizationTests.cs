@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tandem.Data;
 using Tandem.Data.Demo;
@@ -45,6 +46,20 @@ public sealed class DemoOrganizationTests : IDisposable
         await using var scope = _app.Scope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<DemoOrganization>().SeedIfEmptyAsync(default));
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<TandemDb>().Organizations.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("Development", null, true)]
+    [InlineData("Production", null, false)]
+    [InlineData("Testing", null, false)]
+    [InlineData("Production", "true", true)]
+    [InlineData("Development", "false", false)]
+    public void Seeding_IsOnByDefaultInDevelopmentOnly(string environment, string? setting, bool expected)
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Seed"] = setting }).Build();
+        var hosting = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = environment };
+        Assert.Equal(expected, DemoOrganization.IsEnabled(configuration, hosting));
     }
 
     public void Dispose() => _app.Dispose();

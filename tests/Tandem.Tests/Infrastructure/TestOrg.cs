@@ -135,15 +135,7 @@ public sealed class TestOrg
 
     private static async Task CreateAccountAsync(UserManager<UserAccount> users, Person person)
     {
-        var result = await users.CreateAsync(new UserAccount
-        {
-            Id = Guid.CreateVersion7(),
-            OrganizationId = person.OrganizationId,
-            PersonId = person.Id,
-            UserName = person.Email,
-            Email = person.Email,
-            EmailConfirmed = true,
-        }, Password);
+        var result = await users.CreateAsync(UserAccount.For(person, DateTimeOffset.UtcNow), Password);
         if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
     }
 }

@@ -83,6 +83,25 @@ public sealed class OrgImportPlanTests
     }
 
     [Fact]
+    public void LongChain_DeeperThanTheLimit_IsReportedForEachTooDeepRow()
+    {
+        var rows = Enumerable.Range(0, 40).Select(i => $"p{i}@x.com,P{i},{(i == 0 ? "" : $"p{i - 1}@x.com")}");
+        var plan = Plan("email,name,manager_email\n" + string.Join("\n", rows) + "\n");
+
+        // p0 is at the top (level 0); p26 … p39 are more than 25 levels below it. Rows count the header as 1.
+        Assert.Equal(Enumerable.Range(28, 14), plan.Errors.Select(e => e.Row).Order());
+        Assert.All(plan.Errors, e => Assert.Contains("levels below the top", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void MarkingAnOrgAdminAsLeft_IsRefused()
+    {
+        var admin = Existing("admin@x.com", "Ada", null) with { Roles = Tandem.Security.OrgRoles.OrgAdmin };
+        var plan = Plan("email,name,status\nadmin@x.com,Ada,left\n", Empty with { People = [admin] });
+        AssertError(plan, 2, "status", "org admin");
+    }
+
+    [Fact]
     public void OwnManager_IsReported()
     {
         var plan = Plan("email,name,manager_email\na@x.com,A,a@x.com\n");

@@ -212,6 +212,25 @@ public abstract class PeopleApiTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task LastOrgAdmin_CannotBeMarkedAsLeft_AndHrCannotDeactivateAnOrgAdmin()
+    {
+        var org = await NewOrgAsync();
+        await org.DbAsync(db => db.People.Where(p => p.Id == org["ceo"])
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Roles, Tandem.Security.OrgRoles.OrgAdmin | Tandem.Security.OrgRoles.HrAdmin)));
+        var ceoRecord = await JsonAsync(await (await org.ApiAsync("hr")).GetAsync($"/api/v1/people/{org["ceo"]}"), HttpStatusCode.OK);
+        object Left() => new
+        {
+            person = new { name = "Cara Executive", email = org.Email("ceo"), status = "Left" },
+            version = ceoRecord.GetProperty("version").GetInt64(),
+        };
+
+        await ProblemAsync(await (await org.ApiAsync("hr")).PutAsJsonAsync($"/api/v1/people/{org["ceo"]}", Left()), HttpStatusCode.Forbidden);
+        await ProblemAsync(await (await org.ApiAsync("ceo")).PutAsJsonAsync($"/api/v1/people/{org["ceo"]}", Left()), HttpStatusCode.UnprocessableEntity, "Status");
+        Assert.Equal(Tandem.Features.People.PersonStatus.Active,
+            await org.DbAsync(db => db.People.Where(p => p.Id == org["ceo"]).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Departments_DuplicateName_422_AndEmployeeCannotAdd()
     {
         var org = await NewOrgAsync();

@@ -36,6 +36,15 @@ public sealed class PasswordRulesTests
     }
 
     [Fact]
+    public async Task Validate_HugePassword_IsRefusedForItsLengthOnly()
+    {
+        var huge = new string('a', 5_000_000);
+        Assert.False(PasswordRules.IsCommon(huge));
+        var result = await Rules.ValidateAsync(null!, new UserAccount(), huge);
+        Assert.Equal(["PasswordTooLong"], result.Errors.Select(e => e.Code));
+    }
+
+    [Fact]
     public async Task Validate_SameAsEmail_Fails()
     {
         var result = await Rules.ValidateAsync(null!, new UserAccount { Email = "someone.long@example.com" }, "Someone.Long@example.com");

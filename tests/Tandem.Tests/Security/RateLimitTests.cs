@@ -28,5 +28,22 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
     }
 
+    [Fact]
+    public async Task SignInPage_EverySpellingOfTheAddress_SharesOneLimit()
+    {
+        using var pages = PageClient.Create(_app);
+        string[] spellings = ["/account/login", "/Account/Login", "/account/login/"];
+        var statuses = new List<HttpStatusCode>();
+        foreach (var url in spellings.Concat(spellings))
+        {
+            var response = await pages.PostFormAsync("/account/login", "login",
+                new() { ["Input.Email"] = "nobody@example.com", ["Input.Password"] = "wrong password here" }, action: url);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(3, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+    }
+
     public void Dispose() => _app.Dispose();
 }

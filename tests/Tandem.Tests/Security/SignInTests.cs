@@ -94,6 +94,45 @@ public abstract class SignInTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task SameEmail_InTwoOrganisations_EachPasswordOpensItsOwnAccount_AndNeitherLeaksTheOther()
+    {
+        var first = await NewOrgAsync();
+        var second = await NewOrgAsync();
+        var email = first.Email("employee");
+        var hr = await second.ApiAsync("hr");
+
+        // The second organisation adds someone with the same email: no error reveals the first's account.
+        var created = await JsonAsync(await hr.PostAsJsonAsync("/api/v1/people", new { name = "Twin", email }), HttpStatusCode.Created);
+        var link = await JsonAsync(await hr.PostAsync($"/api/v1/people/{created.GetProperty("id")}/invitation", null), HttpStatusCode.OK);
+        using var anonymous = App.CreateClient();
+        Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsJsonAsync("/api/v1/invitations/accept",
+            new { token = link.GetProperty("url").GetString()!.Split("/invite/")[1], password = "the second organisation's passphrase" })).StatusCode);
+
+        var intoFirst = await JsonAsync(await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password = TestOrg.Password }), HttpStatusCode.OK);
+        var intoSecond = await JsonAsync(await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password = "the second organisation's passphrase" }), HttpStatusCode.OK);
+
+        Assert.Equal(first.Id, await OrganizationOfAsync(intoFirst));
+        Assert.Equal(second.Id, await OrganizationOfAsync(intoSecond));
+    }
+
+    private async Task<Guid> OrganizationOfAsync(System.Text.Json.JsonElement tokens)
+    {
+        using var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("accessToken").GetString());
+        return (await JsonAsync(await client.GetAsync("/api/v1/me"), HttpStatusCode.OK)).GetProperty("organizationId").GetGuid();
+    }
+
+    [Fact]
+    public async Task SignOut_WithoutAntiforgeryToken_IsRejected()
+    {
+        var org = await NewOrgAsync();
+        using var pages = await org.PagesAsync("employee");
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await pages.PostWithoutTokenAsync("/account/logout", [])).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/people")).StatusCode);
+    }
+
+    [Fact]
     public async Task Api_WithoutCredentials_401Problem()
     {
         using var client = App.CreateClient();

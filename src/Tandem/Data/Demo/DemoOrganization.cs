@@ -11,7 +11,7 @@ namespace Tandem.Data.Demo;
 
 /// <summary>
 /// "Northwind Labs": about 60 people over four levels in seven departments, with three accounts to explore
-/// Tandem as an employee, a manager and an HR admin. Seeded on first start unless Demo:Seed is false.
+/// Tandem as an employee, a manager and an HR admin. Seeded on first start in Development (Demo:Seed).
 /// Names are generated from a fixed seed, so every demo looks the same.
 /// </summary>
 public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users, TimeProvider time)
@@ -30,8 +30,9 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
     private readonly HashSet<string> _emails = new(StringComparer.Ordinal);
     private Guid _orgId;
 
-    public static bool IsEnabled(IConfiguration configuration) =>
-        !string.Equals(configuration["Demo:Seed"], "false", StringComparison.OrdinalIgnoreCase);
+    /// <summary>On by default in Development only: a production database must never get the published demo accounts.</summary>
+    public static bool IsEnabled(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue("Demo:Seed", environment.IsDevelopment());
 
     /// <summary>Seeds the demo when the database has no organisation yet. Returns whether it did.</summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken ct)
@@ -125,16 +126,8 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
 
     private async Task CreateAccountAsync(Person person)
     {
-        var account = new UserAccount
-        {
-            Id = Ids.New(time),
-            OrganizationId = _orgId,
-            PersonId = person.Id,
-            UserName = person.Email,
-            Email = person.Email,
-            EmailConfirmed = true,
-            CreatedAt = time.GetUtcNow(),
-        };
+        var account = UserAccount.For(person, time.GetUtcNow());
+        account.EmailConfirmed = true; // demo addresses
         var result = await users.CreateAsync(account, Password);
         if (!result.Succeeded)
             throw new InvalidOperationException("Demo account: " + string.Join(" ", result.Errors.Select(e => e.Description)));

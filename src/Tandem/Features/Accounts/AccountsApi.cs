@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -21,7 +22,7 @@ public static class AccountsApi
 {
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app)
     {
-        var auth = app.MapGroup("/api/v1/auth").WithTags("Sign-in").AllowAnonymous();
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Sign-in").AllowAnonymous().RequireRateLimiting(RateLimits.SignIn);
         auth.MapPost("/login", LoginAsync).WithName("Login")
             .WithSummary("Exchange email and password for a bearer access token and a refresh token.")
             .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -31,6 +32,7 @@ public static class AccountsApi
             .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
 
         app.MapPost("/api/v1/invitations/accept", AcceptInvitationAsync).WithTags("Sign-in").AllowAnonymous()
+            .RequireRateLimiting(RateLimits.SignIn)
             .WithName("AcceptInvitation").WithSummary("Set a password with an invitation token; creates the account.")
             .Produces(StatusCodes.Status204NoContent).ProducesFailures().ProducesProblem(StatusCodes.Status429TooManyRequests);
 
@@ -40,7 +42,8 @@ public static class AccountsApi
         me.MapPost("/tokens", CreateTokenAsync).WithName("CreateAccessToken")
             .WithSummary("Create a personal access token. The token is in the response only this once.")
             .ProducesOutcome<CreatedAccessToken>(StatusCodes.Status201Created);
-        me.MapDelete("/tokens/{id:guid}", RevokeTokenAsync).WithName("RevokeAccessToken").WithSummary("Revoke one of your tokens.");
+        me.MapDelete("/tokens/{id:guid}", RevokeTokenAsync).WithName("RevokeAccessToken").WithSummary("Revoke one of your tokens.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
@@ -80,11 +83,18 @@ public static class AccountsApi
     private static async Task<Ok<List<AccessTokenInfo>>> ListTokensAsync(AccessTokens tokens, CancellationToken ct) =>
         TypedResults.Ok(await tokens.ListAsync(ct));
 
-    private static async Task<IResult> CreateTokenAsync(CreateAccessTokenRequest request, AccessTokens tokens, CancellationToken ct) =>
-        (await tokens.CreateAsync(request, ct)).ToHttp(created => TypedResults.Created($"/api/v1/me/tokens/{created.Info.Id}", created));
+    private static async Task<IResult> CreateTokenAsync(CreateAccessTokenRequest request, AccessTokens tokens, ClaimsPrincipal user, CancellationToken ct) =>
+        AccessTokenHandler.IsUsedBy(user)
+            ? TokensNeedSignIn()
+            : (await tokens.CreateAsync(request, ct)).ToHttp(created => TypedResults.Created($"/api/v1/me/tokens/{created.Info.Id}", created));
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeTokenAsync(Guid id, AccessTokens tokens, CancellationToken ct) =>
-        await tokens.RevokeAsync(id, ct)
-            ? TypedResults.NoContent()
-            : TypedResults.Problem("No such token.", statusCode: StatusCodes.Status404NotFound);
+    private static async Task<IResult> RevokeTokenAsync(Guid id, AccessTokens tokens, ClaimsPrincipal user, CancellationToken ct) =>
+        AccessTokenHandler.IsUsedBy(user) ? TokensNeedSignIn()
+        : await tokens.RevokeAsync(id, ct) ? TypedResults.NoContent()
+        : TypedResults.Problem("No such token.", statusCode: StatusCodes.Status404NotFound);
+
+    // A leaked token must not be able to mint itself successors that outlive its revocation.
+    private static ProblemHttpResult TokensNeedSignIn() => TypedResults.Problem(
+        "Personal access tokens can't create or revoke tokens. Sign in with your password to manage them.",
+        statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
 }

@@ -20,8 +20,10 @@ public sealed record AcceptInvitationRequest(string Token, string Password);
 
 /// <summary>
 /// Invitations: HR issues them (on import or for one person); the person opens the link and sets a
-/// password, which creates their account. Until email delivery exists, links are shown to the admin and
-/// written to the application log.
+/// password, which creates their account. Until email delivery exists, links are shown to the admin who
+/// issued them and, where <c>Invitations:LogLinks</c> is on (the default in Development only), written to the
+/// application log. Whoever holds a link can become that person, so people who hold a role are invited by org
+/// admins only.
 /// </summary>
 public sealed class Invitations(
     TandemDb db,
@@ -30,6 +32,8 @@ public sealed class Invitations(
     AuditLog audit,
     TimeProvider time,
     PublicUrl publicUrl,
+    IConfiguration configuration,
+    IHostEnvironment environment,
     ILogger<Invitations> logger)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
@@ -67,7 +71,10 @@ public sealed class Invitations(
             });
             audit.Add(AuditActions.InvitationCreated, person.Id);
             var url = publicUrl.For($"/invite/{token}");
-            logger.LogInformation("Invitation for {Email}: {Url}", person.Email, url);
+            if (configuration.GetValue("Invitations:LogLinks", environment.IsDevelopment()))
+                logger.LogInformation("Invitation for {Email}: {Url}", person.Email, url);
+            else
+                logger.LogInformation("Invitation issued for person {PersonId}", person.Id);
             links.Add(new InvitationLink(person.Id, person.Name, person.Email, url, now + Lifetime));
         }
         return links;
@@ -76,10 +83,12 @@ public sealed class Invitations(
     /// <summary>Issues (or re-issues) one person's invitation now.</summary>
     public async Task<Outcome<InvitationLink>> InviteAsync(Guid personId, CancellationToken ct)
     {
-        if (!PeopleAccess.CanManagePeople(current)) return Failure.Forbidden("Only HR admins invite people.");
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Status }).SingleOrDefaultAsync(ct);
+        if (!current.IsHrAdmin && !current.IsOrgAdmin) return Failure.Forbidden("Only HR and org admins invite people.");
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Status, p.Roles }).SingleOrDefaultAsync(ct);
         if (person is null) return Failure.NotFound("No such person.");
         if (person.Status == PersonStatus.Left) return Failure.Conflict("This person has left the organisation.");
+        if (!PeopleAccess.CanInvite(current, person.Roles))
+            return Failure.Forbidden("This person is an HR or org admin: only an org admin may create their invitation link.");
         if (await db.Users.AnyAsync(u => u.OrganizationId == current.OrganizationId && u.PersonId == personId, ct))
             return Failure.Conflict("This person already has an account.");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -111,16 +120,7 @@ public sealed class Invitations(
         if (person.Status == PersonStatus.Left || await db.Users.AnyAsync(u => u.OrganizationId == person.OrganizationId && u.PersonId == person.Id, ct))
             return Failure.NotFound("This invitation link is not valid any more.");
 
-        var account = new UserAccount
-        {
-            Id = Ids.New(time),
-            OrganizationId = person.OrganizationId,
-            PersonId = person.Id,
-            UserName = person.Email,
-            Email = person.Email,
-            EmailConfirmed = true, // the link was delivered to this address
-            CreatedAt = time.GetUtcNow(),
-        };
+        var account = UserAccount.For(person, time.GetUtcNow());
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         IdentityResult created;
         try
@@ -134,9 +134,8 @@ public sealed class Invitations(
         }
         if (!created.Succeeded)
         {
-            var duplicate = created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName");
-            return duplicate
-                ? Failure.Conflict("This email is already used to sign in to Tandem. Sign in with it, or ask HR for help.")
+            return created.Errors.Any(e => e.Code == "DuplicateUserName")
+                ? Failure.Conflict("This invitation has just been used. Sign in with your new password.")
                 : Failure.Invalid(new Dictionary<string, string[]>
                     { [nameof(AcceptInvitationRequest.Password)] = [.. created.Errors.Select(e => e.Description)] });
         }

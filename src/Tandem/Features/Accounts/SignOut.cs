@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Antiforgery;
 using Tandem.Features.Audit;
 using Tandem.Security;
 
@@ -8,16 +8,20 @@ namespace Tandem.Features.Accounts;
 
 public static class SignOut
 {
-    /// <summary>POST /account/logout from the layout's form (antiforgery-checked: it binds a form field).</summary>
+    /// <summary>POST /account/logout from the layout's form, antiforgery-checked.</summary>
     public static IEndpointRouteBuilder MapSignOut(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", async ([FromForm] string? reason, HttpContext context, AuditLog audit, CurrentUser me) =>
+        app.MapPost("/account/logout", async (HttpContext context, AuditLog audit, CurrentUser me) =>
             {
+                // The antiforgery middleware only records its verdict; an endpoint without form binding must read it.
+                if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+                    return Results.BadRequest();
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-                await audit.WriteAsync(me.OrganizationId, me.PersonId, AuditActions.SignedOut, me.PersonId, reason, context.RequestAborted);
-                return TypedResults.LocalRedirect("/account/login");
+                await audit.WriteAsync(me.OrganizationId, me.PersonId, AuditActions.SignedOut, me.PersonId, null, context.RequestAborted);
+                return Results.LocalRedirect("/account/login");
             })
             .RequireAuthorization(Policies.Member)
+            .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .ExcludeFromDescription();
         return app;
     }

@@ -6,15 +6,31 @@ using Tandem.Data;
 namespace Tandem.Features.Accounts;
 
 /// <summary>
-/// A sign-in account (ASP.NET Core Identity) for one person. Accounts are looked up by email before the
-/// organisation is known, so this is the one table outside the tenant filter; it still records its
-/// organisation and person, and every other read goes through the person.
+/// A sign-in account (ASP.NET Core Identity) for one person in one organisation. The same email may have an
+/// account in several organisations: the user name is "organisation/email", unique per organisation, and
+/// sign-in tries the accounts with that email. Accounts are looked up before the organisation is known, so
+/// this is the one table outside the tenant filter; it records its organisation and person.
 /// </summary>
 public sealed class UserAccount : IdentityUser<Guid>
 {
     public Guid OrganizationId { get; set; }
     public Guid PersonId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    public static string UserNameFor(Guid organizationId, string email) => $"{organizationId:N}/{email}";
+
+    /// <summary>A new account for a person; the caller sets its password through the user manager.</summary>
+    public static UserAccount For(People.Person person, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        OrganizationId = person.OrganizationId,
+        PersonId = person.Id,
+        UserName = UserNameFor(person.OrganizationId, person.Email),
+        Email = person.Email,
+        // Nobody has proven they read this address yet: the link may have been handed over by an admin.
+        EmailConfirmed = false,
+        CreatedAt = now,
+    };
 }
 
 /// <summary>A one-time link that lets an imported or added person set their password.</summary>

@@ -87,7 +87,7 @@ public sealed class OrgImport(
     {
         var people = await db.People.AsNoTracking()
             .Select(p => new ExistingPerson(p.Id, p.Email, p.EmployeeNumber, p.Name, p.Title, p.DepartmentId, p.TeamId,
-                p.ManagerId, p.Location, p.TimeZone, p.StartDate, p.Status))
+                p.ManagerId, p.Location, p.TimeZone, p.StartDate, p.Status, p.Roles))
             .ToListAsync(ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Name, d => d.Id, StringComparer.OrdinalIgnoreCase, ct);
         var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase, ct);
@@ -154,7 +154,8 @@ public sealed class OrgImport(
 
 /// <summary>A person as the import finds them in the database.</summary>
 public sealed record ExistingPerson(Guid Id, string Email, string? EmployeeNumber, string Name, string? Title, Guid? DepartmentId,
-    Guid? TeamId, Guid? ManagerId, string? Location, string TimeZone, DateOnly? StartDate, PersonStatus Status);
+    Guid? TeamId, Guid? ManagerId, string? Location, string TimeZone, DateOnly? StartDate, PersonStatus Status,
+    Security.OrgRoles Roles = Security.OrgRoles.None);
 
 /// <summary>The organisation before the import.</summary>
 public sealed record OrgSnapshot(

@@ -148,6 +148,8 @@ public sealed class OrgImportPlan
         if (!row.Has(OrgCsv.Status)) d.Status = existing?.Status ?? PersonStatus.Active;
         else if (OrgCsv.ParseStatus(row[OrgCsv.Status]) is { } status) d.Status = status;
         else Error(row, OrgCsv.Status, $"\"{row[OrgCsv.Status]}\" is not a status; use active, on leave or left.");
+        if (d.Status == PersonStatus.Left && existing is { Status: not PersonStatus.Left } && existing.Roles.HasFlag(Security.OrgRoles.OrgAdmin))
+            Error(row, OrgCsv.Status, $"{existing.Name} is an org admin: an org admin marks them as having left, on their profile.");
 
         if (row[OrgCsv.ManagerEmail] is { } manager)
         {
@@ -170,25 +172,44 @@ public sealed class OrgImportPlan
         }
     }
 
+    /// <summary>
+    /// Finds reporting loops and lines deeper than <see cref="ReportingLines.MaxDepth"/> in one pass over the
+    /// organisation: each person is walked once, so a long chain costs no more than a wide tree.
+    /// </summary>
     private void CheckCycles(Dictionary<string, FinalPerson> final)
     {
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var start in final.Values.Where(p => p.Row is not null))
+        var depth = new Dictionary<string, int>(final.Count, StringComparer.Ordinal);
+        foreach (var start in final.Values)
         {
-            var path = new List<FinalPerson> { start };
-            for (var manager = Next(start); manager is not null && path.Count <= final.Count; manager = Next(manager))
+            if (depth.ContainsKey(start.Key)) continue;
+            var path = new List<FinalPerson>();
+            var onPath = new Dictionary<string, int>(StringComparer.Ordinal);
+            var below = -1; // depth of the first person above the path whose depth is known; -1: the top
+            for (FinalPerson? p = start; p is not null; p = p.ManagerKey is { } k ? final.GetValueOrDefault(k) : null)
             {
-                if (manager.Key != start.Key) { path.Add(manager); continue; }
-                if (reported.Add(start.Key))
+                if (depth.TryGetValue(p.Key, out var known)) { below = known; break; }
+                if (onPath.TryGetValue(p.Key, out var index))
                 {
-                    var loop = string.Join(" → ", path.Select(p => p.Email).Append(start.Email));
-                    Errors.Add(new ImportRowError(start.Row!.Value, OrgCsv.ManagerEmail, $"The reporting line goes in a circle: {loop}."));
+                    var loop = path.Skip(index).ToList();
+                    var text = string.Join(" → ", loop.Select(x => x.Email).Append(p.Email));
+                    foreach (var member in loop.Where(x => x.Row is not null))
+                        Errors.Add(new ImportRowError(member.Row!.Value, OrgCsv.ManagerEmail, $"The reporting line goes in a circle: {text}."));
+                    foreach (var member in loop) depth[member.Key] = 0;
+                    path.RemoveRange(index, path.Count - index);
+                    below = 0;
+                    break;
                 }
-                break;
+                onPath[p.Key] = path.Count;
+                path.Add(p);
+            }
+            for (var i = path.Count - 1; i >= 0; i--)
+            {
+                depth[path[i].Key] = ++below;
+                if (below > ReportingLines.MaxDepth && path[i].Row is { } row)
+                    Errors.Add(new ImportRowError(row, OrgCsv.ManagerEmail,
+                        $"This person would be more than {ReportingLines.MaxDepth} levels below the top of the organisation."));
             }
         }
-
-        FinalPerson? Next(FinalPerson p) => p.ManagerKey is { } k ? final.GetValueOrDefault(k) : null;
     }
 
     private void ListChanges(List<Draft> drafts, Dictionary<string, FinalPerson> final, OrgSnapshot org)

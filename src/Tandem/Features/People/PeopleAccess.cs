@@ -11,6 +11,13 @@ public static class PeopleAccess
     /// <summary>Add, edit, deactivate, import, export and invite people.</summary>
     public static bool CanManagePeople(CurrentUser me) => me.IsHrAdmin;
 
+    /// <summary>
+    /// Create someone's invitation link. Whoever holds the link can become that person, so the link of
+    /// someone who holds a role is only for org admins to hand over.
+    /// </summary>
+    public static bool CanInvite(CurrentUser me, OrgRoles personRoles) =>
+        personRoles == OrgRoles.None ? me.IsHrAdmin || me.IsOrgAdmin : me.IsOrgAdmin;
+
     /// <summary>Grant and remove the HR admin and org admin roles.</summary>
     public static bool CanChangeRoles(CurrentUser me) => me.IsOrgAdmin;
 }

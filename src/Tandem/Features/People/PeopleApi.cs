@@ -24,8 +24,8 @@ public static class PeopleApi
             .ProducesOutcome<PersonDetails>();
         people.MapPut("/{id:guid}/roles", SetRolesAsync).WithName("SetPersonRoles").RequireAuthorization(Policies.OrgAdmin)
             .WithSummary("Grant or remove the HR admin and org admin roles (org admin).").ProducesOutcome<PersonDetails>();
-        people.MapPost("/{id:guid}/invitation", InviteAsync).WithName("InvitePerson").RequireAuthorization(Policies.HrAdmin)
-            .WithSummary("Issue a new one-time sign-up link for a person without an account (HR admin).")
+        people.MapPost("/{id:guid}/invitation", InviteAsync).WithName("InvitePerson").RequireAuthorization(Policies.Admin)
+            .WithSummary("Issue a new one-time sign-up link for a person without an account (HR admin; org admin for people who hold a role).")
             .ProducesOutcome<InvitationLink>();
         people.MapPost("/import", ImportAsync).WithName("ImportPeople").RequireAuthorization(Policies.HrAdmin)
             .WithSummary("Import the org chart from CSV (HR admin): every row is checked first; any error applies nothing.")

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
+using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
 using Tandem.Http;
 using Tandem.Security;
@@ -111,6 +112,13 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var oldManager = person.ManagerId;
         var wasActive = person.Status != PersonStatus.Left;
+        if (wasActive && update.Person.Status == PersonStatus.Left && person.Roles.HasFlag(OrgRoles.OrgAdmin))
+        {
+            if (!current.IsOrgAdmin) return Failure.Forbidden("Only an org admin may mark an org admin as having left.");
+            await db.LockOrganizationAsync(ct);
+            if (!await AnotherOrgAdminAsync(id, ct))
+                return Failure.Invalid(nameof(PersonInput.Status), "This is the organisation's last org admin: make someone else org admin first.");
+        }
         person.Name = update.Person.Name.Trim();
         person.Email = PersonRules.NormalizeEmail(update.Person.Email);
         await Apply(person, update.Person, ct);
@@ -133,19 +141,24 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
     public async Task<Outcome<PersonDetails>> SetRolesAsync(Guid id, RolesInput input, CancellationToken ct)
     {
         if (!PeopleAccess.CanChangeRoles(current)) return Failure.Forbidden("Only org admins change roles.");
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.LockOrganizationAsync(ct);
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return Failure.NotFound("No such person.");
         var roles = input.ToRoles();
-        if (person.Roles.HasFlag(OrgRoles.OrgAdmin) && !roles.HasFlag(OrgRoles.OrgAdmin)
-            && !await db.People.AnyAsync(p => p.Id != id && p.Status != PersonStatus.Left && ((int)p.Roles & (int)OrgRoles.OrgAdmin) != 0, ct))
+        if (person.Roles.HasFlag(OrgRoles.OrgAdmin) && !roles.HasFlag(OrgRoles.OrgAdmin) && !await AnotherOrgAdminAsync(id, ct))
             return Failure.Invalid(nameof(RolesInput.OrgAdmin), "An organisation needs at least one org admin.");
         if (person.Roles == roles) return (await GetAsync(id, ct))!;
 
         audit.Add(AuditActions.RolesChanged, id, $"{person.Roles} → {roles}");
         person.Roles = roles;
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return (await GetAsync(id, ct))!;
     }
+
+    private Task<bool> AnotherOrgAdminAsync(Guid id, CancellationToken ct) =>
+        db.People.AnyAsync(p => p.Id != id && p.Status != PersonStatus.Left && ((int)p.Roles & (int)OrgRoles.OrgAdmin) != 0, ct);
 
     /// <summary>Checks a person's fields against each other and the organisation; null when all is well.</summary>
     private async Task<Failure?> CheckAsync(PersonInput input, Guid? existingId, CancellationToken ct)
@@ -157,8 +170,6 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         var email = PersonRules.NormalizeEmail(input.Email);
         if (await db.People.AnyAsync(p => p.Email == email && p.Id != existingId, ct))
             errors.Add(nameof(input.Email), "Someone in the organisation already has this email.");
-        else if (existingId is { } id && await EmailTakenByOtherAccountAsync(id, email, ct))
-            errors.Add(nameof(input.Email), "This email is already used to sign in to Tandem by another account.");
         if (PersonRules.Clean(input.EmployeeNumber) is { } number
             && await db.People.AnyAsync(p => p.EmployeeNumber == number && p.Id != existingId, ct))
             errors.Add(nameof(input.EmployeeNumber), "Someone in the organisation already has this employee number.");
@@ -175,15 +186,10 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
                 errors.Add(nameof(input.ManagerId), manager == self
                     ? "A person cannot be their own manager."
                     : "That manager reports to this person, directly or indirectly: the reporting line would go in a circle.");
+            else if (await lines.DepthAsync(manager, ct) + 1 + (existingId is { } moved ? await lines.HeightAsync(moved, ct) : 0) > ReportingLines.MaxDepth)
+                errors.Add(nameof(input.ManagerId), $"The reporting line would be more than {ReportingLines.MaxDepth} levels deep.");
         }
         return errors.Any ? errors.ToFailure() : null;
-    }
-
-    private Task<bool> EmailTakenByOtherAccountAsync(Guid personId, string email, CancellationToken ct)
-    {
-        var normalized = email.ToUpperInvariant();
-        return db.Users.AnyAsync(u => u.NormalizedEmail == normalized
-                                      && !(u.OrganizationId == current.OrganizationId && u.PersonId == personId), ct);
     }
 
     private async Task Apply(Person person, PersonInput input, CancellationToken ct)
@@ -208,7 +214,8 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         db.Users.Where(u => u.OrganizationId == current.OrganizationId && u.PersonId == personId && u.Email != email)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(u => u.Email, email)
-                .SetProperty(u => u.UserName, email)
+                .SetProperty(u => u.UserName, UserAccount.UserNameFor(current.OrganizationId, email))
                 .SetProperty(u => u.NormalizedEmail, email.ToUpperInvariant())
-                .SetProperty(u => u.NormalizedUserName, email.ToUpperInvariant()), ct);
+                .SetProperty(u => u.NormalizedUserName, UserAccount.UserNameFor(current.OrganizationId, email).ToUpperInvariant())
+                .SetProperty(u => u.EmailConfirmed, false), ct);
 }

@@ -9,6 +9,11 @@ namespace Tandem.Features.People;
 /// </summary>
 public sealed class ReportingLines(TandemDb db)
 {
+    /// <summary>How many levels a reporting line may have below its top; deeper trees are refused.</summary>
+    public const int MaxDepth = 25;
+
+    private const int InsertBatch = 500;
+
     /// <summary>True when <paramref name="ancestorId"/> is above <paramref name="personId"/> (at any depth ≥ 1).</summary>
     public Task<bool> IsAboveAsync(Guid ancestorId, Guid personId, CancellationToken ct) =>
         db.ReportingLines.AnyAsync(r => r.AncestorId == ancestorId && r.DescendantId == personId && r.Depth > 0, ct);
@@ -51,15 +56,34 @@ public sealed class ReportingLines(TandemDb db)
             select new ReportingLine { OrganizationId = organizationId, AncestorId = a.Id, DescendantId = s.Id, Depth = a.Depth + s.Depth + 1 });
     }
 
-    /// <summary>Recomputes every line of the organisation from the people's managers (after an import).</summary>
+    /// <summary>
+    /// Recomputes every line of the organisation from the people's managers (after an import), written in
+    /// multi-row inserts rather than through the change tracker: a large organisation has millions of lines.
+    /// </summary>
     public async Task RebuildAsync(Guid organizationId, CancellationToken ct)
     {
         var managers = await db.People.AsNoTracking()
             .Select(p => new { p.Id, p.ManagerId })
             .ToDictionaryAsync(p => p.Id, p => p.ManagerId, ct);
         await db.ReportingLines.ExecuteDeleteAsync(ct);
-        db.ReportingLines.AddRange(Compute(organizationId, managers));
+        foreach (var batch in Compute(organizationId, managers).Chunk(InsertBatch))
+        {
+            var values = string.Join(", ", batch.Select((_, i) => $"({{{i * 4}}}, {{{i * 4 + 1}}}, {{{i * 4 + 2}}}, {{{i * 4 + 3}}})"));
+            var parameters = batch.SelectMany(r => new object[] { r.OrganizationId, r.AncestorId, r.DescendantId, r.Depth }).ToArray();
+#pragma warning disable EF1002 // the SQL text holds only placeholders; every value is a parameter
+            await db.Database.ExecuteSqlRawAsync(
+                $"INSERT INTO \"ReportingLines\" (\"OrganizationId\", \"AncestorId\", \"DescendantId\", \"Depth\") VALUES {values}", parameters, ct);
+#pragma warning restore EF1002
+        }
     }
+
+    /// <summary>The number of levels below <paramref name="personId"/> (0 when no one reports to them).</summary>
+    public async Task<int> HeightAsync(Guid personId, CancellationToken ct) =>
+        await db.ReportingLines.Where(r => r.AncestorId == personId).MaxAsync(r => (int?)r.Depth, ct) ?? 0;
+
+    /// <summary>The number of levels above <paramref name="personId"/> (0 at the top).</summary>
+    public async Task<int> DepthAsync(Guid personId, CancellationToken ct) =>
+        await db.ReportingLines.Where(r => r.DescendantId == personId).MaxAsync(r => (int?)r.Depth, ct) ?? 0;
 
     /// <summary>The closure of a manager map (person → manager). The map must be free of cycles.</summary>
     public static IEnumerable<ReportingLine> Compute(Guid organizationId, IReadOnlyDictionary<Guid, Guid?> managers)
