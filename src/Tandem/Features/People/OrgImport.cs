@@ -56,6 +56,9 @@ public sealed class OrgImport(
         var file = OrgCsv.Read(csv, MaxRows);
         if (file.Errors.Count > 0) return Rejected(file.Errors, file.Rows.Count, dryRun);
 
+        // The plan is made and applied under the organisation lock, so no edit slips in between.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.LockOrganizationAsync(ct);
         var org = await LoadAsync(ct);
         var plan = OrgImportPlan.Build(file, org, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         if (plan.Errors.Count > 0) return Rejected(plan.Errors, file.Rows.Count, dryRun, file.Notes);
@@ -67,6 +70,7 @@ public sealed class OrgImport(
             return new ImportReport(false, true, file.Rows.Count, created, updated, unchanged, [], [], file.Notes);
 
         var links = await ApplyAsync(plan, org, ct);
+        await transaction.CommitAsync(ct);
         return new ImportReport(true, false, file.Rows.Count, created, updated, unchanged, [], links, file.Notes);
     }
 
@@ -97,7 +101,6 @@ public sealed class OrgImport(
 
     private async Task<List<InvitationLink>> ApplyAsync(OrgImportPlan plan, OrgSnapshot org, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var departments = new Dictionary<string, Guid>(org.Departments, StringComparer.OrdinalIgnoreCase);
         foreach (var name in plan.NewDepartments)
         {
@@ -144,7 +147,6 @@ public sealed class OrgImport(
         audit.Add(AuditActions.PeopleImported, detail:
             $"{plan.Changes.Count(c => c.Existing is null)} created, {plan.Changes.Count(c => c.Existing is not null)} updated");
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return links;
     }
 

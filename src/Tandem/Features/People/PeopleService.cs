@@ -106,16 +106,19 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         if (person is null) return Failure.NotFound("No such person.");
         if (person.Version != update.Version)
             return Failure.Conflict("Someone else changed this person since you opened it. Reload to see their changes.");
-        var checkedInput = await CheckAsync(update.Person, id, ct);
-        if (checkedInput is Failure failure) return failure;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var oldManager = person.ManagerId;
         var wasActive = person.Status != PersonStatus.Left;
-        if (wasActive && update.Person.Status == PersonStatus.Left && person.Roles.HasFlag(OrgRoles.OrgAdmin))
+        var leaving = wasActive && update.Person.Status == PersonStatus.Left;
+        // Two moves at once could each pass the loop check and together close a loop; the same for removing
+        // the last org admin. The organisation lock makes such changes take turns.
+        if (update.Person.ManagerId != oldManager || leaving) await db.LockOrganizationAsync(ct);
+        var checkedInput = await CheckAsync(update.Person, id, ct);
+        if (checkedInput is Failure failure) return failure;
+        if (leaving && person.Roles.HasFlag(OrgRoles.OrgAdmin))
         {
             if (!current.IsOrgAdmin) return Failure.Forbidden("Only an org admin may mark an org admin as having left.");
-            await db.LockOrganizationAsync(ct);
             if (!await AnotherOrgAdminAsync(id, ct))
                 return Failure.Invalid(nameof(PersonInput.Status), "This is the organisation's last org admin: make someone else org admin first.");
         }
