@@ -3,6 +3,7 @@ using Tandem.Components;
 using Tandem.Data;
 using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
+using Tandem.Features.Goals;
 using Tandem.Features.Organizations;
 using Tandem.Features.People;
 using Tandem.Http;
@@ -18,7 +19,8 @@ builder.Services
     .AddAuditFeature()
     .AddOrganizationsFeature()
     .AddAccountsFeature()
-    .AddPeopleFeature();
+    .AddPeopleFeature()
+    .AddGoalsFeature();
 
 var app = builder.Build();
 app.UseTandemPipeline();
@@ -27,6 +29,7 @@ app.MapAuditFeature();
 app.MapOrganizationsFeature();
 app.MapAccountsFeature();
 app.MapPeopleFeature();
+app.MapGoalsFeature();
 app.MapTandemPages();
 
 return await Commands.RunAsync(app, args);

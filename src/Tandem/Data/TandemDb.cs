@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
+using Tandem.Features.Goals;
 using Tandem.Features.Organizations;
 using Tandem.Features.People;
 
@@ -26,6 +27,11 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<KeyResult> KeyResults => Set<KeyResult>();
+    public DbSet<KeyResultUpdate> KeyResultUpdates => Set<KeyResultUpdate>();
+    public DbSet<GoalComment> GoalComments => Set<GoalComment>();
+    public DbSet<GoalPeriod> GoalPeriods => Set<GoalPeriod>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

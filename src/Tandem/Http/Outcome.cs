@@ -22,19 +22,26 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<
     public bool Succeeded => Kind == OutcomeKind.Ok;
 
     public static implicit operator Outcome<T>(T value) => new(OutcomeKind.Ok, value, NoErrors, null);
-    public static implicit operator Outcome<T>(Failure failure) => new(failure.Kind, default, failure.Errors, failure.Detail);
+    public static implicit operator Outcome<T>(Failure failure) =>
+        new(failure.Kind, default, failure.Errors, failure.Detail) { Extensions = failure.Extensions };
+
+    /// <summary>Extra members for the problem details of a failure.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
     /// <summary>The API response: the mapped value, or problem details with the right status.</summary>
     public IResult ToHttp<TResult>(Func<T, TResult> ok) where TResult : IResult => Kind switch
     {
         OutcomeKind.Ok => ok(Value!),
-        _ => new Failure(Kind, Errors, Detail).ToHttp(),
+        _ => new Failure(Kind, Errors, Detail) { Extensions = Extensions }.ToHttp(),
     };
 }
 
 /// <summary>An expected failure, convertible to any <see cref="Outcome{T}"/>.</summary>
 public sealed record Failure(OutcomeKind Kind, IReadOnlyDictionary<string, string[]> Errors, string? Detail)
 {
+    /// <summary>Extra members for the problem details, e.g. the current state on a conflict.</summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
     public static Failure Invalid(IReadOnlyDictionary<string, string[]> errors) => new(OutcomeKind.Invalid, errors, null);
     public static Failure Invalid(string field, string message) =>
         new(OutcomeKind.Invalid, new Dictionary<string, string[]> { [field] = [message] }, null);
@@ -46,7 +53,8 @@ public sealed record Failure(OutcomeKind Kind, IReadOnlyDictionary<string, strin
     {
         OutcomeKind.Invalid => ProblemSetup.Invalid(Errors.ToDictionary()),
         OutcomeKind.NotFound => TypedResults.Problem(Detail, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
-        OutcomeKind.Conflict => ProblemSetup.Conflict(Detail ?? "The change conflicts with the current state."),
+        OutcomeKind.Conflict => TypedResults.Problem(Detail ?? "The change conflicts with the current state.",
+            statusCode: StatusCodes.Status409Conflict, title: "Conflict", extensions: Extensions?.ToDictionary()),
         OutcomeKind.Forbidden => TypedResults.Problem(Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
         _ => throw new InvalidOperationException("A failure cannot be OK."),
     };

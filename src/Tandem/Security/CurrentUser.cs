@@ -20,13 +20,16 @@ public sealed class CurrentUser
     public IReadOnlyList<Guid> ManagerChain { get; private set; } = [];
     /// <summary>How many people report to this person directly.</summary>
     public int DirectReportCount { get; private set; }
+    /// <summary>The organisation's setting: managers above the direct manager may read what it may.</summary>
+    public bool ManagerChainCanRead { get; private set; }
 
     public bool IsHrAdmin => Roles.HasFlag(OrgRoles.HrAdmin);
     public bool IsOrgAdmin => Roles.HasFlag(OrgRoles.OrgAdmin);
     public bool IsManager => DirectReportCount > 0;
 
-    internal void SignIn(Guid userId, Person person, IReadOnlyList<Guid> managerChain, int directReports)
+    internal void SignIn(Guid userId, Person person, IReadOnlyList<Guid> managerChain, int directReports, bool managerChainCanRead = true)
     {
+        ManagerChainCanRead = managerChainCanRead;
         IsAuthenticated = true;
         UserId = userId;
         OrganizationId = person.OrganizationId;

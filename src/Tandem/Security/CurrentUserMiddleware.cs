@@ -39,8 +39,11 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
         if (account is null) return false;
 
         db.TenantId = account.OrganizationId;
-        var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == account.PersonId, ct);
-        if (person is null || person.Status == PersonStatus.Left) return false;
+        var found = await db.People.AsNoTracking().Where(p => p.Id == account.PersonId)
+            .Select(p => new { Person = p, ChainCanRead = db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.ManagerChainCanRead).Single() })
+            .SingleOrDefaultAsync(ct);
+        if (found is null || found.Person.Status == PersonStatus.Left) return false;
+        var person = found.Person;
 
         var chain = await db.ReportingLines.AsNoTracking()
             .Where(r => r.DescendantId == person.Id && r.Depth > 0)
@@ -48,7 +51,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
             .Select(r => r.AncestorId)
             .ToListAsync(ct);
         var reports = await db.People.CountAsync(p => p.ManagerId == person.Id && p.Status != PersonStatus.Left, ct);
-        current.SignIn(userId, person, chain, reports);
+        current.SignIn(userId, person, chain, reports, found.ChainCanRead);
         return true;
     }
 

@@ -25,7 +25,6 @@ public sealed class ReportingAccess(TandemDb db, CurrentUser me)
             .Where(r => r.AncestorId == me.PersonId && r.DescendantId == personId && r.Depth > 0)
             .Select(r => (int?)r.Depth)
             .SingleOrDefaultAsync(ct);
-        if (depth is null) return false;
-        return depth == 1 || await db.Organizations.Where(o => o.Id == me.OrganizationId).Select(o => o.ManagerChainCanRead).SingleAsync(ct);
+        return depth == 1 || (depth > 1 && me.ManagerChainCanRead);
     }
 }

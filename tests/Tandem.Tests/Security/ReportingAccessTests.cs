@@ -61,8 +61,10 @@ public abstract class ReportingAccessTests(TandemApp app) : AppTest(app)
     private AsyncServiceScope As(TestOrg org, string key)
     {
         var scope = App.Scope();
-        scope.ServiceProvider.GetRequiredService<TandemDb>().TenantId = org.Id;
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn(Guid.NewGuid(), org.Person(key), [], 0);
+        var db = scope.ServiceProvider.GetRequiredService<TandemDb>();
+        db.TenantId = org.Id;
+        var chainCanRead = db.Organizations.Where(o => o.Id == org.Id).Select(o => o.ManagerChainCanRead).Single();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn(Guid.NewGuid(), org.Person(key), [], 0, chainCanRead);
         return scope;
     }
 }

@@ -39,6 +39,9 @@ public static class AuditActions
     public const string PeopleExported = "people.exported";
     public const string SettingsChanged = "organization.settings-changed";
     public const string AuditLogRead = "audit-log.read";
+    public const string GoalPeriodClosed = "goal-period.closed";
+    public const string GoalsImported = "goals.imported";
+    public const string GoalsExported = "goals.exported";
 }
 
 internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>

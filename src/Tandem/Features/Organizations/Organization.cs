@@ -20,6 +20,8 @@ public sealed class Organization : ITimestamped
     public int AnonymityThreshold { get; set; } = MinimumAnonymityThreshold;
     /// <summary>Whether managers above the direct manager may read what the direct manager may read.</summary>
     public bool ManagerChainCanRead { get; set; } = true;
+    /// <summary>Whether individual goals need the manager's approval (draft → submitted → approved).</summary>
+    public bool RequireGoalApproval { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

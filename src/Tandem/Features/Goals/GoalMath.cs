@@ -1,0 +1,71 @@
+namespace Tandem.Features.Goals;
+
+/// <summary>The colour of a progress or score on the OKR scale.</summary>
+public enum ProgressBand
+{
+    Red,
+    Amber,
+    Green,
+}
+
+/// <summary>
+/// Progress arithmetic, pure so that it is tested on its own: a key result's progress, an objective's
+/// weighted roll-up of its key results and aligned children, and the OKR colour bands.
+/// </summary>
+public static class GoalMath
+{
+    /// <summary>How far a key result is: metrics from start to target (either direction), milestones done or not.</summary>
+    public static double KeyResultProgress(KeyResultKind kind, double? start, double? target, double? current, bool done)
+    {
+        if (kind == KeyResultKind.Milestone) return done ? 1 : 0;
+        if (start is not { } s || target is not { } t || current is not { } c || t == s) return 0;
+        return Math.Clamp((c - s) / (t - s), 0, 1);
+    }
+
+    /// <summary>
+    /// The weighted average of the parts (key results and counted children). A goal with nothing to average
+    /// is complete only when it is marked done.
+    /// </summary>
+    public static double Rollup(IEnumerable<(double Weight, double Progress)> parts, GoalStatus status)
+    {
+        double weights = 0, weighted = 0;
+        foreach (var (weight, progress) in parts)
+        {
+            weights += weight;
+            weighted += weight * progress;
+        }
+        if (weights <= 0) return status == GoalStatus.Done ? 1 : 0;
+        return Math.Clamp(weighted / weights, 0, 1);
+    }
+
+    /// <summary>OKR convention: 0.7–1.0 green, 0.4 up to 0.7 amber, below 0.4 red.</summary>
+    public static ProgressBand Band(double progress) => progress switch
+    {
+        >= 0.7 => ProgressBand.Green,
+        >= 0.4 => ProgressBand.Amber,
+        _ => ProgressBand.Red,
+    };
+
+    /// <summary>A score or progress as people read it on the OKR scale: one decimal, 0.0 to 1.0.</summary>
+    public static string Format(double progress) => Math.Round(Math.Clamp(progress, 0, 1), 1, MidpointRounding.AwayFromZero).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A goal's status from its key results' latest check-ins: the most worrying one.</summary>
+    public static GoalStatus FromCheckIns(IEnumerable<CheckInStatus?> statuses)
+    {
+        var worst = CheckInStatus.OnTrack;
+        foreach (var status in statuses)
+        {
+            if (status is { } s && s > worst) worst = s;
+        }
+        return worst switch
+        {
+            CheckInStatus.OffTrack => GoalStatus.OffTrack,
+            CheckInStatus.AtRisk => GoalStatus.AtRisk,
+            _ => GoalStatus.OnTrack,
+        };
+    }
+
+    /// <summary>Whether a child goal counts in its parent's progress: approved, not dropped, and public.</summary>
+    public static bool CountsInParent(GoalApproval approval, GoalStatus status, GoalVisibility visibility) =>
+        approval == GoalApproval.Approved && status != GoalStatus.Dropped && visibility == GoalVisibility.Public;
+}

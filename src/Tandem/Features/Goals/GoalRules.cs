@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Tandem.Http;
+
+namespace Tandem.Features.Goals;
+
+/// <summary>Field rules for goals and key results, shared by the forms, the API and the CSV import.</summary>
+public static partial class GoalRules
+{
+    public const int TitleMax = 200;
+    public const int DescriptionMax = 4000;
+    public const int CommentMax = 4000;
+    public const int UnitMax = 32;
+    public const double WeightMax = 100;
+    public const int KeyResultsMax = 10;
+
+    public static void CheckKeyResult(KeyResultInput kr, FieldErrors errors, string prefix = "")
+    {
+        errors.Require(prefix + nameof(kr.Title), kr.Title, "A key result's title", TitleMax);
+        errors.Limit(prefix + nameof(kr.Unit), kr.Unit, "Unit", UnitMax);
+        CheckWeight(kr.Weight, errors, prefix + nameof(kr.Weight));
+        if (kr.Kind == KeyResultKind.Metric)
+        {
+            if (kr.Start is null || kr.Target is null)
+                errors.Add(prefix + nameof(kr.Target), "A metric needs a start and a target value.");
+            else if (!double.IsFinite(kr.Start.Value) || !double.IsFinite(kr.Target.Value))
+                errors.Add(prefix + nameof(kr.Target), "Start and target must be numbers.");
+            else if (kr.Start == kr.Target)
+                errors.Add(prefix + nameof(kr.Target), "The target must differ from the start, or there is nothing to measure.");
+        }
+    }
+
+    public static void CheckWeight(double weight, FieldErrors errors, string field)
+    {
+        if (!double.IsFinite(weight) || weight <= 0 || weight > WeightMax)
+            errors.Add(field, $"A weight is a number above 0 and at most {WeightMax:0}; equal weights count equally.");
+    }
+
+    /// <summary>
+    /// The SMART checklist shown while writing a goal: each letter, whether it is met, and a gentle hint.
+    /// Deterministic, so the same goal always gets the same advice.
+    /// </summary>
+    public static IReadOnlyList<SmartCheck> Smart(string? title, string? description, int keyResults, bool aligned, bool isCompanyGoal, bool timeBound)
+    {
+        var words = Words().Count(title ?? "");
+        var vague = VagueStart().IsMatch(title ?? "") && keyResults == 0;
+        return
+        [
+            new("S", "Specific", words >= 4 && !vague,
+                "Say what will be different, e.g. “Cut checkout time to under two seconds” rather than “Improve performance”."),
+            new("M", "Measurable", keyResults > 0,
+                "Add a key result with a start and a target, or a milestone you can tick off."),
+            new("A", "Achievable", keyResults <= 5,
+                "Three to five key results keep a goal focused; mark a moonshot as a stretch goal."),
+            new("R", "Relevant", aligned || isCompanyGoal,
+                "Align it to a team, department or company goal, so it is clear why it matters."),
+            new("T", "Time-bound", timeBound,
+                "Choose a quarter or set a due date."),
+        ];
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{N}'’-]*", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"^\s*(improve|work on|help|support|be better|do better|focus on)\b",
+        RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, matchTimeoutMilliseconds: 100)]
+    private static partial Regex VagueStart();
+}
+
+/// <summary>One line of the SMART checklist.</summary>
+public sealed record SmartCheck(string Letter, string Name, bool Met, string Hint);

@@ -1,0 +1,15 @@
+namespace Tandem.Features.Goals;
+
+public static class GoalsFeature
+{
+    public static IServiceCollection AddGoalsFeature(this IServiceCollection services) => services
+        .AddScoped<GoalAccess>()
+        .AddScoped<GoalRollups>()
+        .AddScoped<GoalPeriods>()
+        .AddScoped<GoalQueries>()
+        .AddScoped<GoalService>()
+        .AddScoped<GoalAssignments>();
+
+    public static IEndpointRouteBuilder MapGoalsFeature(this IEndpointRouteBuilder app) => app
+        .MapGoalsApi();
+}
