@@ -34,6 +34,9 @@ public static class Cursor
         }
     }
 
+    /// <summary>A cursor from a page's query string when it is one of ours with this many parts; otherwise none.</summary>
+    public static string? OrNone(string? after, int parts) => Decode(after, parts) is null ? null : after;
+
     /// <summary>Takes one row more than the limit to learn whether there is a next page.</summary>
     public static Page<T> ToPage<T>(List<T> rows, int limit, Func<T, string> cursorOf)
     {

@@ -63,6 +63,7 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
         db.ReportingLines.AddRange(ReportingLines.Compute(_orgId, _people.ToDictionary(p => p.Id, p => p.ManagerId)));
         await db.SaveChangesAsync(ct);
         foreach (var person in new[] { employee, manager, hr }) await CreateAccountAsync(person);
+        await new DemoGoals(db, time).SeedAsync(_people, ct);
         return true;
     }
 

@@ -29,6 +29,12 @@ public sealed record GoalLevel(IReadOnlyList<GoalNode> Goals, int PrivateGoals, 
 /// <summary>A search hit with its path up the alignment tree.</summary>
 public sealed record GoalMatch(GoalNode Node, IReadOnlyList<GoalRef> Path);
 
+/// <summary>A choice in a form: a value and what people read.</summary>
+public sealed record Choice(string Value, string Label);
+
+/// <summary>What the goal form offers: owners the viewer may write for, open periods, and goals to align to.</summary>
+public sealed record GoalFormOptions(IReadOnlyList<Choice> Owners, IReadOnlyList<Choice> Periods, IReadOnlyList<Choice> Parents, Guid? CurrentPeriodId);
+
 /// <summary>A direct report and their goals that are at risk or off track.</summary>
 public sealed record ReportGoals(PersonRef Person, IReadOnlyList<GoalSummary> AtRisk, int Active);
 
@@ -110,6 +116,48 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
         return new GoalDetails(summary, goal.Description, goal.PeriodId, row.PeriodStart, row.PeriodEnd, row.Closed, goal.DueDate,
             goal.Weight, goal.Version, await PathAsync(goal.ParentGoalId, ct), keyResults, readableChildren, privateChildren,
             history, comments, smart, can);
+    }
+
+    public const int ParentChoices = 150;
+
+    /// <summary>
+    /// The goal form's choices. Owners: you, your direct reports, the teams and departments you lead (all of them
+    /// for HR admins) and the company (HR admins). Parents: the current public goals nearest to you.
+    /// </summary>
+    public async Task<GoalFormOptions> FormOptionsAsync(GoalPeriods periods, CancellationToken ct)
+    {
+        var meId = me.PersonId;
+        var owners = new List<Choice> { new($"person:{meId}", $"Me ({me.Name})") };
+        owners.AddRange(await db.People.AsNoTracking().Where(p => p.ManagerId == meId && p.Status != PersonStatus.Left).OrderBy(p => p.Name)
+            .Select(p => new Choice("person:" + p.Id, p.Name + " (your report)")).ToListAsync(ct));
+        var led = db.People.Where(p => p.ManagerId == meId && p.Status != PersonStatus.Left);
+        owners.AddRange(await db.Teams.AsNoTracking().Where(t => me.IsHrAdmin || led.Any(p => p.TeamId == t.Id)).OrderBy(t => t.Name)
+            .Select(t => new Choice("team:" + t.Id, "Team: " + t.Name)).ToListAsync(ct));
+        owners.AddRange(await db.Departments.AsNoTracking().Where(d => me.IsHrAdmin || led.Any(p => p.DepartmentId == d.Id)).OrderBy(d => d.Name)
+            .Select(d => new Choice("department:" + d.Id, "Department: " + d.Name)).ToListAsync(ct));
+        if (me.IsHrAdmin) owners.Add(new Choice("company", "The company"));
+
+        var all = await periods.ListAsync(ct);
+        var open = all.Where(p => !p.Closed && p.End >= periods.Today).OrderBy(p => p.Start).ToList();
+        var current = open.FirstOrDefault(p => p.Current)?.Id;
+
+        var mine = db.People.Where(p => p.Id == meId);
+        var manager = mine.Select(p => p.ManagerId);
+        var parents = await access.Readable(db.Goals.AsNoTracking())
+            .Where(g => g.Visibility == GoalVisibility.Public || g.OwnerPersonId == meId)
+            .Where(g => g.Period == null || (g.Period.ClosedAt == null && g.Period.End >= periods.Today))
+            .Where(g => g.OwnerType == GoalOwnerType.Company
+                        || (g.OwnerType == GoalOwnerType.Department && mine.Any(p => p.DepartmentId == g.OwnerDepartmentId))
+                        || (g.OwnerType == GoalOwnerType.Team && mine.Any(p => p.TeamId == g.OwnerTeamId))
+                        || g.OwnerPersonId == meId || manager.Contains(g.OwnerPersonId)
+                        || (me.IsHrAdmin && g.OwnerType != GoalOwnerType.Person))
+            .OrderBy(g => g.OwnerType == GoalOwnerType.Company ? 0 : g.OwnerType == GoalOwnerType.Department ? 1 : g.OwnerType == GoalOwnerType.Team ? 2 : 3)
+            .ThenBy(g => g.Title).Take(ParentChoices)
+            .Select(Summary).ToListAsync(ct);
+        return new GoalFormOptions(owners,
+            [.. open.Select(p => new Choice(p.Id.ToString(), p.Name))],
+            [.. parents.Select(g => new Choice(g.Id.ToString(), $"{g.Title} — {g.OwnerName}"))],
+            current);
     }
 
     /// <summary>A person's goals the viewer may read, current and open-ended first.</summary>

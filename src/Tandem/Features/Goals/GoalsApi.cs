@@ -53,6 +53,12 @@ public static class GoalsApi
             .WithName("AssignGoal").WithSummary("Copy a goal to every member of a team or department, aligned to its parent.")
             .ProducesOutcome<AssignResult>();
 
+        goals.MapGet("/insights/coverage", async (GoalInsights s, CancellationToken ct) => TypedResults.Ok(await s.CoverageAsync(ct)))
+            .WithName("GetAlignmentCoverage").WithSummary("Share of active goals that trace up to a company goal, overall, per department and per team.");
+        goals.MapGet("/insights/forecast", async (GoalInsights s, CancellationToken ct) => TypedResults.Ok(await s.ForecastAsync(ct)))
+            .WithName("GetForecastAccuracy")
+            .WithSummary("How well mid-period confidence predicted final scores, for you and the people below you (HR admins: everyone).");
+
         var keyResults = app.MapGroup("/api/v1/key-results").WithTags("Goals").RequireAuthorization(Policies.Member);
         keyResults.MapPut("/{id:guid}", async (Guid id, KeyResultUpdateInput input, GoalService s, CancellationToken ct) =>
                 (await s.EditKeyResultAsync(id, input, ct)).ToHttp(TypedResults.Ok))

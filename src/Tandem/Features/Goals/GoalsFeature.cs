@@ -8,8 +8,10 @@ public static class GoalsFeature
         .AddScoped<GoalPeriods>()
         .AddScoped<GoalQueries>()
         .AddScoped<GoalService>()
-        .AddScoped<GoalAssignments>();
+        .AddScoped<GoalAssignments>()
+        .AddScoped<GoalInsights>();
 
     public static IEndpointRouteBuilder MapGoalsFeature(this IEndpointRouteBuilder app) => app
-        .MapGoalsApi();
+        .MapGoalsApi()
+        .MapGoalFragments();
 }
