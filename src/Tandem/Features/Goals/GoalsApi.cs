@@ -59,6 +59,15 @@ public static class GoalsApi
             .WithName("GetForecastAccuracy")
             .WithSummary("How well mid-period confidence predicted final scores, for you and the people below you (HR admins: everyone).");
 
+        goals.MapPost("/import", ImportAsync).WithName("ImportGoals").RequireAuthorization(Policies.HrAdmin)
+            .WithSummary("Import goals and key results from CSV (HR admin): every row is checked first; any error applies nothing.")
+            .Accepts<string>("text/csv").Produces<GoalImportReport>().Produces<GoalImportReport>(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        goals.MapGet("/export", async (GoalImport s, CancellationToken ct) =>
+                TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await s.ExportAsync(ct)), "text/csv", "goals.csv"))
+            .WithName("ExportGoals").RequireAuthorization(Policies.HrAdmin)
+            .WithSummary("Export every goal and key result as CSV in the import format (HR admin).").Produces<string>(contentType: "text/csv");
+
         var keyResults = app.MapGroup("/api/v1/key-results").WithTags("Goals").RequireAuthorization(Policies.Member);
         keyResults.MapPut("/{id:guid}", async (Guid id, KeyResultUpdateInput input, GoalService s, CancellationToken ct) =>
                 (await s.EditKeyResultAsync(id, input, ct)).ToHttp(TypedResults.Ok))
@@ -84,6 +93,15 @@ public static class GoalsApi
             .WithName("CloseGoalPeriod").WithSummary("Close a period: every goal keeps its progress as its score (HR admin).")
             .ProducesOutcome<PeriodInfo>();
         return app;
+    }
+
+    private static async Task<IResult> ImportAsync(HttpRequest request, GoalImport import, [FromQuery] bool? dryRun, CancellationToken ct)
+    {
+        var csv = request.ContentLength > Data.CsvTable.MaxBytes ? null : await Data.CsvTable.ReadUploadAsync(request.Body, ct);
+        if (csv is null)
+            return TypedResults.Problem("The file is larger than 20 MB; split it into smaller files.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        var report = await import.ImportAsync(new StringReader(csv), dryRun ?? false, ct);
+        return report.Errors.Count == 0 ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<IResult> SearchAsync([AsParameters] GoalSearch search, GoalQueries queries, CancellationToken ct)

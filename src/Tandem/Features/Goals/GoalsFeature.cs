@@ -9,7 +9,8 @@ public static class GoalsFeature
         .AddScoped<GoalQueries>()
         .AddScoped<GoalService>()
         .AddScoped<GoalAssignments>()
-        .AddScoped<GoalInsights>();
+        .AddScoped<GoalInsights>()
+        .AddScoped<GoalImport>();
 
     public static IEndpointRouteBuilder MapGoalsFeature(this IEndpointRouteBuilder app) => app
         .MapGoalsApi()

@@ -6,9 +6,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.People;
 
-/// <summary>A problem with one row (row 1 is the header, as spreadsheets count).</summary>
-public sealed record ImportRowError(int Row, string Column, string Message);
-
 /// <summary>What an import did, or every reason it did nothing.</summary>
 public sealed record ImportReport(
     bool Applied,
@@ -30,25 +27,7 @@ public sealed record ImportReport(
 public sealed class OrgImport(
     TandemDb db, CurrentUser current, ReportingLines lines, Invitations invitations, AuditLog audit, TimeProvider time)
 {
-    public const long MaxBytes = 20_000_000;
     public const int MaxRows = 200_000;
-
-    /// <summary>
-    /// Reads an uploaded file into memory (CSV parsing is synchronous, request bodies are not), or null when
-    /// it is larger than <see cref="MaxBytes"/>.
-    /// </summary>
-    public static async Task<string?> ReadUploadAsync(Stream body, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
 
     public async Task<ImportReport> ImportAsync(TextReader csv, bool dryRun, CancellationToken ct)
     {

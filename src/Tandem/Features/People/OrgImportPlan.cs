@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using Tandem.Data;
+
 namespace Tandem.Features.People;
 
 /// <summary>A person as they will be after the import. <see cref="ManagerKey"/> names a person of the plan.</summary>
@@ -20,9 +22,9 @@ public sealed class OrgImportPlan
     public List<string> NewDepartments { get; } = [];
     public List<(string Name, string? Department)> NewTeams { get; } = [];
 
-    private sealed class Draft(OrgCsv.Row row, string key, ExistingPerson? existing)
+    private sealed class Draft(CsvTable.Row row, string key, ExistingPerson? existing)
     {
-        public OrgCsv.Row Row { get; } = row;
+        public CsvTable.Row Row { get; } = row;
         public string Key { get; } = key;
         public ExistingPerson? Existing { get; } = existing;
         public string Email { get; set; } = "";
@@ -40,7 +42,7 @@ public sealed class OrgImportPlan
 
     private sealed record FinalPerson(string Key, string Email, string? EmployeeNumber, string? ManagerKey, PersonStatus Status, int? Row);
 
-    public static OrgImportPlan Build(OrgCsv.ParsedFile file, OrgSnapshot org, DateOnly today)
+    public static OrgImportPlan Build(CsvTable.ParsedFile file, OrgSnapshot org, DateOnly today)
     {
         // Every phase runs even after errors, so one upload reports every problem it can find.
         var plan = new OrgImportPlan();
@@ -76,7 +78,7 @@ public sealed class OrgImportPlan
         return plan;
     }
 
-    private List<Draft> ReadRows(OrgCsv.ParsedFile file, OrgSnapshot org, DateOnly today)
+    private List<Draft> ReadRows(CsvTable.ParsedFile file, OrgSnapshot org, DateOnly today)
     {
         var byEmail = org.People.ToDictionary(p => p.Email, StringComparer.Ordinal);
         var byNumber = org.People.Where(p => p.EmployeeNumber is not null).ToDictionary(p => p.EmployeeNumber!, StringComparer.Ordinal);
@@ -237,14 +239,14 @@ public sealed class OrgImportPlan
         && e.DepartmentId == (t.Department is null ? null : org.Departments.GetValueOrDefault(t.Department))
         && e.TeamId == (t.Team is null ? null : org.Teams.GetValueOrDefault(t.Team));
 
-    private static string? Pick(OrgCsv.Row row, string column, string? existing) => row.Has(column) ? row[column] : existing;
+    private static string? Pick(CsvTable.Row row, string column, string? existing) => row.Has(column) ? row[column] : existing;
 
     private static string? Name(Dictionary<Guid, string> names, Guid? id) => id is { } i ? names.GetValueOrDefault(i) : null;
 
-    private void Limit(OrgCsv.Row row, string column, string? value, int max)
+    private void Limit(CsvTable.Row row, string column, string? value, int max)
     {
         if (value is not null && value.Length > max) Error(row, column, $"Use at most {max} characters.");
     }
 
-    private void Error(OrgCsv.Row row, string column, string message) => Errors.Add(new ImportRowError(row.Number, column, message));
+    private void Error(CsvTable.Row row, string column, string message) => Errors.Add(new ImportRowError(row.Number, column, message));
 }

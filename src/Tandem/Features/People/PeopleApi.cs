@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Tandem.Data;
 using Tandem.Features.Accounts;
 using Tandem.Http;
 using Tandem.Security;
@@ -90,9 +91,9 @@ public static class PeopleApi
 
     private static async Task<IResult> ImportAsync(HttpRequest request, OrgImport import, [FromQuery] bool? dryRun, CancellationToken ct)
     {
-        var csv = request.ContentLength > OrgImport.MaxBytes ? null : await OrgImport.ReadUploadAsync(request.Body, ct);
+        var csv = request.ContentLength > CsvTable.MaxBytes ? null : await CsvTable.ReadUploadAsync(request.Body, ct);
         if (csv is null)
-            return TypedResults.Problem($"The file is larger than {OrgImport.MaxBytes / 1_000_000} MB; split it into smaller files.",
+            return TypedResults.Problem($"The file is larger than {CsvTable.MaxBytes / 1_000_000} MB; split it into smaller files.",
                 statusCode: StatusCodes.Status413PayloadTooLarge);
         var report = await import.ImportAsync(new StringReader(csv), dryRun ?? false, ct);
         return report.Errors.Count == 0
