@@ -28,7 +28,7 @@ public sealed class EndpointAuthorizationTests
         var endpoints = TandemApp.Sqlite.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
         string[] allowed =
         [
-            "/account/login", "/account/access-denied", "/invite/{Token}", "/health", "/openapi/{documentName}.json",
+            "/account/login", "/account/access-denied", "/not-found", "/invite/{Token}", "/health", "/openapi/{documentName}.json",
             "/error", "/status/{code:int}", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/invitations/accept",
         ];
 

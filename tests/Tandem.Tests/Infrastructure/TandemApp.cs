@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Tandem.Data;
 
@@ -71,6 +72,7 @@ public sealed class TandemApp : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         // Fast password hashing: tests create many accounts. Production keeps Identity's default cost.
         builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+        builder.ConfigureLogging(logging => logging.AddProvider(new ErrorLog()));
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
