@@ -4,6 +4,7 @@ using Tandem.Data;
 using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
 using Tandem.Features.Goals;
+using Tandem.Features.OneOnOnes;
 using Tandem.Features.Organizations;
 using Tandem.Features.People;
 using Tandem.Http;
@@ -20,7 +21,8 @@ builder.Services
     .AddOrganizationsFeature()
     .AddAccountsFeature()
     .AddPeopleFeature()
-    .AddGoalsFeature();
+    .AddGoalsFeature()
+    .AddOneOnOnesFeature();
 
 var app = builder.Build();
 app.UseTandemPipeline();
@@ -30,6 +32,7 @@ app.MapOrganizationsFeature();
 app.MapAccountsFeature();
 app.MapPeopleFeature();
 app.MapGoalsFeature();
+app.MapOneOnOnesFeature();
 app.MapTandemPages();
 
 return await Commands.RunAsync(app, args);

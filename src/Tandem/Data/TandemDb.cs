@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
 using Tandem.Features.Goals;
+using Tandem.Features.OneOnOnes;
 using Tandem.Features.Organizations;
 using Tandem.Features.People;
 
@@ -32,6 +33,17 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<KeyResultUpdate> KeyResultUpdates => Set<KeyResultUpdate>();
     public DbSet<GoalComment> GoalComments => Set<GoalComment>();
     public DbSet<GoalPeriod> GoalPeriods => Set<GoalPeriod>();
+    public DbSet<OneOnOneSeries> OneOnOneSeries => Set<OneOnOneSeries>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+    public DbSet<AskedQuestion> AskedQuestions => Set<AskedQuestion>();
+    public DbSet<OrgQuestion> OrgQuestions => Set<OrgQuestion>();
+    public DbSet<MeetingRating> MeetingRatings => Set<MeetingRating>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<MeetingTemplate> MeetingTemplates => Set<MeetingTemplate>();
+    public DbSet<TemplateSection> TemplateSections => Set<TemplateSection>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,6 +22,7 @@ public sealed class TandemApp : WebApplicationFactory<Program>
     private static readonly Lazy<TandemApp> PostgresApp = new(() => Start(DatabaseProvider.Postgres));
 
     private readonly Dictionary<string, string?> _settings;
+    private Action<IServiceCollection>? _services;
 
     private TandemApp(DatabaseProvider provider, string connectionString, Dictionary<string, string?>? settings = null)
     {
@@ -48,11 +49,19 @@ public sealed class TandemApp : WebApplicationFactory<Program>
     public static TandemApp For(DatabaseProvider provider) => provider == DatabaseProvider.Postgres ? Postgres : Sqlite;
 
     /// <summary>A separate host with its own SQLite file and settings, for tests that change how the app is configured.</summary>
-    public static TandemApp StartSeparate(Dictionary<string, string?> settings, string environment = "Testing")
+    public static TandemApp StartSeparate(Dictionary<string, string?> settings, string environment = "Testing", Action<IServiceCollection>? services = null)
     {
         settings["environment"] = environment;
-        var app = new TandemApp(DatabaseProvider.Sqlite, SqliteConnection(), settings);
+        var app = new TandemApp(DatabaseProvider.Sqlite, SqliteConnection(), settings) { _services = services };
         _ = app.Server; // starts the host: migrations run
+        return app;
+    }
+
+    /// <summary>Another app instance on the same database as <paramref name="first"/>, as behind a load balancer.</summary>
+    public static TandemApp SecondInstanceOf(TandemApp first)
+    {
+        var app = new TandemApp(first.Provider, first.ConnectionString);
+        _ = app.Server;
         return app;
     }
 
@@ -71,7 +80,11 @@ public sealed class TandemApp : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
         // Fast password hashing: tests create many accounts. Production keeps Identity's default cost.
-        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
+        builder.ConfigureServices(services =>
+        {
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            _services?.Invoke(services);
+        });
         builder.ConfigureLogging(logging => logging.AddProvider(new ErrorLog()));
     }
 

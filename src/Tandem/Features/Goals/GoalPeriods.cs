@@ -7,7 +7,7 @@ using Tandem.Security;
 namespace Tandem.Features.Goals;
 
 /// <summary>A period with how many goals it has.</summary>
-public sealed record PeriodInfo(Guid Id, string Name, DateOnly Start, DateOnly End, bool Closed, bool Current, int Goals);
+public sealed record PeriodInfo(Guid Id, string Name, DateOnly Start, DateOnly End, bool Closed, bool Current, int? Goals);
 
 /// <summary>A custom period's name and dates.</summary>
 public sealed record PeriodInput(string Name, DateOnly Start, DateOnly End);
@@ -27,14 +27,17 @@ public sealed class GoalPeriods(TandemDb db, CurrentUser me, TimeProvider time, 
         return ($"{day.Year} Q{quarter + 1}", start, start.AddMonths(3).AddDays(-1));
     }
 
-    public async Task<List<PeriodInfo>> ListAsync(CancellationToken ct)
+    public Task<List<PeriodInfo>> ListAsync(CancellationToken ct) => ListAsync(countGoals: true, ct);
+
+    /// <summary>The periods; without <paramref name="countGoals"/> (a filter's choices) no goal is counted.</summary>
+    public async Task<List<PeriodInfo>> ListAsync(bool countGoals, CancellationToken ct)
     {
         await EnsureQuarterAsync(Today, ct);
         await EnsureQuarterAsync(QuarterOf(Today).End.AddDays(1), ct);
         var today = Today;
         return await db.GoalPeriods.AsNoTracking().OrderByDescending(p => p.Start).ThenBy(p => p.Name)
             .Select(p => new PeriodInfo(p.Id, p.Name, p.Start, p.End, p.ClosedAt != null, p.Start <= today && today <= p.End,
-                db.Goals.Count(g => g.PeriodId == p.Id)))
+                countGoals ? db.Goals.Count(g => g.PeriodId == p.Id) : null))
             .ToListAsync(ct);
     }
 

@@ -8,6 +8,9 @@ namespace Tandem.Features.People;
 /// <summary>A department with its head count.</summary>
 public sealed record DepartmentInfo(Guid Id, string Name, int People);
 
+/// <summary>A department or team by name.</summary>
+public sealed record UnitRef(Guid Id, string Name);
+
 /// <summary>A team with its department and head count.</summary>
 public sealed record TeamInfo(Guid Id, string Name, Guid? DepartmentId, string? Department, int People);
 
@@ -22,6 +25,10 @@ public sealed class OrgUnits(TandemDb db, CurrentUser current, TimeProvider time
             .Select(d => new DepartmentInfo(d.Id, d.Name,
                 db.People.Count(p => p.DepartmentId == d.Id && p.Status != PersonStatus.Left)))
             .ToListAsync(ct);
+
+    /// <summary>Departments by name, for filters and choices: nobody is counted.</summary>
+    public Task<List<UnitRef>> DepartmentNamesAsync(CancellationToken ct) =>
+        db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => new UnitRef(d.Id, d.Name)).ToListAsync(ct);
 
     public Task<List<TeamInfo>> TeamsAsync(CancellationToken ct) =>
         db.Teams.AsNoTracking().OrderBy(t => t.Name)

@@ -1,0 +1,53 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using Tandem.Security;
+
+namespace Tandem.Features.OneOnOnes;
+
+/// <summary>
+/// Live meeting pages: a server-sent event stream per meeting that says which part changed ("agenda",
+/// "notes", "meeting"), never what; the page then fetches that part again with the viewer's own rights.
+/// </summary>
+public static class MeetingLive
+{
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
+
+    public static IEndpointRouteBuilder MapMeetingLive(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/one-on-ones/meetings/{id:guid}/events", async Task<IResult> (Guid id, OneOnOneAccess access, MeetingEvents events, CancellationToken ct) =>
+                await access.MeetingAsync(id, ct) is null ? TypedResults.NotFound() : TypedResults.ServerSentEvents(StreamAsync(id, events, ct)))
+            .RequireAuthorization(Policies.Member)
+            .ExcludeFromDescription();
+        app.MapMeetingFragments();
+        return app;
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> StreamAsync(Guid meetingId, MeetingEvents events, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var changes = events.SubscribeAsync(meetingId, ct).GetAsyncEnumerator(ct);
+        // Subscribed before "ready" is sent, so nothing saved after the page heard "ready" is missed.
+        var next = changes.MoveNextAsync().AsTask();
+        yield return new SseItem<string>("subscribed", "ready");
+        while (!ct.IsCancellationRequested)
+        {
+            var first = await Task.WhenAny(next, Task.Delay(KeepAlive, ct));
+            if (first != next)
+            {
+                yield return new SseItem<string>("", "ping");
+                continue;
+            }
+            bool more;
+            try
+            {
+                more = await next;
+            }
+            catch (OperationCanceledException)
+            {
+                yield break;
+            }
+            if (!more) yield break;
+            yield return new SseItem<string>(changes.Current.ToString().ToLowerInvariant(), "changed");
+            next = changes.MoveNextAsync().AsTask();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Tandem.Features.OneOnOnes;
+
+public static class OneOnOnesFeature
+{
+    public static IServiceCollection AddOneOnOnesFeature(this IServiceCollection services) => services
+        .AddScoped<OneOnOneAccess>()
+        .AddScoped<OneOnOneQueries>()
+        .AddScoped<OneOnOneInsights>()
+        .AddScoped<MeetingPlanner>()
+        .AddScoped<SeriesService>()
+        .AddScoped<MeetingService>()
+        .AddScoped<MeetingTemplates>()
+        .AddScoped<OrgQuestions>()
+        .AddScoped<CalendarFeeds>()
+        .AddSingleton<MeetingEvents>()
+        .AddHostedService<MeetingEventsListener>()
+        .AddHostedService<MeetingPlanningService>();
+
+    public static IEndpointRouteBuilder MapOneOnOnesFeature(this IEndpointRouteBuilder app) => app
+        .MapOneOnOnesApi()
+        .MapMeetingLive();
+}
