@@ -64,6 +64,7 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
         await db.SaveChangesAsync(ct);
         foreach (var person in new[] { employee, manager, hr }) await CreateAccountAsync(person);
         await new DemoGoals(db, time).SeedAsync(_people, ct);
+        await new DemoOneOnOnes(db, time).SeedAsync(_people, ct);
         return true;
     }
 

@@ -14,6 +14,9 @@ public abstract class MeetingFormBase : ComponentBase
     [CascadingParameter] protected HttpContext Http { get; set; } = default!;
     [Inject] protected MeetingService Service { get; set; } = default!;
 
+    /// <summary>Where the forms post: the meeting page, also when a part is rendered on its own for a live update.</summary>
+    protected string PageUrl => $"/one-on-ones/meetings/{Meeting.Id}";
+
     protected IReadOnlyDictionary<string, string[]>? Errors { get; private set; }
     protected string? Message { get; private set; }
     protected bool IsConflict { get; private set; }
