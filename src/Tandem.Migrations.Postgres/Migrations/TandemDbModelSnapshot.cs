@@ -762,6 +762,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasKey("OrganizationId", "Id");
 
+                    b.HasIndex("OrganizationId", "MeetingId", "Source")
+                        .IsUnique();
+
                     b.HasIndex("OrganizationId", "OwnerId", "DoneAt");
 
                     b.HasIndex("OrganizationId", "SeriesId", "DueDate");

@@ -753,6 +753,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasKey("OrganizationId", "Id");
 
+                    b.HasIndex("OrganizationId", "MeetingId", "Source")
+                        .IsUnique();
+
                     b.HasIndex("OrganizationId", "OwnerId", "DoneAt");
 
                     b.HasIndex("OrganizationId", "SeriesId", "DueDate");

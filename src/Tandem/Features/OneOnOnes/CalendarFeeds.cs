@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Features.Audit;
+using Tandem.Features.People;
 using Tandem.Http;
 using Tandem.Security;
 
@@ -43,6 +44,8 @@ public sealed class CalendarFeeds(TandemDb db, CurrentUser me, PublicUrl urls, A
             .SingleOrDefaultAsync(f => f.TokenHash == hash, ct);
         if (feed is null) return null;
         db.TenantId = feed.OrganizationId;
+        // Someone who has left keeps no window into the calendar of the people they used to meet.
+        if (!await db.People.AnyAsync(p => p.Id == feed.PersonId && p.Status != PersonStatus.Left, ct)) return null;
         var person = feed.PersonId;
         var since = time.GetUtcNow().AddDays(-90);
         var meetings = await db.Meetings.AsNoTracking()

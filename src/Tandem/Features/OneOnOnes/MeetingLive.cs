@@ -11,6 +11,8 @@ namespace Tandem.Features.OneOnOnes;
 public static class MeetingLive
 {
     private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(20);
+    /// <summary>A stream ends after this; the browser reconnects and its rights are checked again.</summary>
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     public static IEndpointRouteBuilder MapMeetingLive(this IEndpointRouteBuilder app)
     {
@@ -28,7 +30,8 @@ public static class MeetingLive
         // Subscribed before "ready" is sent, so nothing saved after the page heard "ready" is missed.
         var next = changes.MoveNextAsync().AsTask();
         yield return new SseItem<string>("subscribed", "ready");
-        while (!ct.IsCancellationRequested)
+        var ends = DateTime.UtcNow + Lifetime;
+        while (!ct.IsCancellationRequested && DateTime.UtcNow < ends)
         {
             var first = await Task.WhenAny(next, Task.Delay(KeepAlive, ct));
             if (first != next)

@@ -12,12 +12,13 @@ public sealed class MeetingPlanner(TandemDb db, TimeProvider time)
 {
     private const int MinimumUpcoming = 2;
 
-    public async Task PlanAsync(OneOnOneSeries series, CancellationToken ct)
+    public async Task PlanAsync(OneOnOneSeries series, CancellationToken ct, IReadOnlyCollection<Guid>? leaving = null)
     {
         if (series.EndedAt is not null) return;
+        leaving ??= [];
         var zone = Zone(series);
         var now = time.GetUtcNow();
-        var last = await db.Meetings.Where(m => m.SeriesId == series.Id).MaxAsync(m => (DateOnly?)m.OccursOn, ct);
+        var last = await db.Meetings.Where(m => m.SeriesId == series.Id && !leaving.Contains(m.Id)).MaxAsync(m => (DateOnly?)m.OccursOn, ct);
         var upcoming = await db.Meetings.CountAsync(m => m.SeriesId == series.Id && m.StartsAt > now && m.Status == MeetingStatus.Scheduled, ct);
         var today = DateOnly.FromDateTime(Recurrence.InZone(now, zone));
         var from = last is { } l && l >= today ? l.AddDays(1) : today;
@@ -62,10 +63,11 @@ public sealed class MeetingPlanner(TandemDb db, TimeProvider time)
             meeting.DurationMinutes = series.DurationMinutes;
         }
         await db.SaveChangesAsync(ct);
-        await PlanAsync(series, ct);
+        var droppedIds = dropped.Select(m => m.Id).ToList();
+        // Planned as if the dropped occurrences were gone already, so the new schedule has no gap.
+        await PlanAsync(series, ct, droppedIds);
 
         if (dropped.Count == 0) return;
-        var droppedIds = dropped.Select(m => m.Id).ToList();
         if (await NextAsync(series, now, droppedIds, ct) is { } next)
         {
             await MoveItemsAsync(droppedIds, next, carried: false, ct);
@@ -160,7 +162,15 @@ public sealed class MeetingPlanningService(IServiceScopeFactory scopes, TimeProv
             await using var seriesScope = scopes.CreateAsyncScope();
             var seriesDb = seriesScope.ServiceProvider.GetRequiredService<TandemDb>();
             seriesDb.TenantId = series.OrganizationId;
-            await seriesScope.ServiceProvider.GetRequiredService<MeetingPlanner>().PlanAsync(series, ct);
+            try
+            {
+                await seriesScope.ServiceProvider.GetRequiredService<MeetingPlanner>().PlanAsync(series, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One series that can't be planned must not stop the others (of any organisation).
+                log.LogError(e, "Planning 1:1 series {SeriesId} of organisation {OrganizationId} failed.", series.Id, series.OrganizationId);
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         errors.Require(nameof(input.Text), input.Text, "Topic", OneOnOneRules.TopicMax);
         var sections = await queries.SectionsAsync(series.TemplateId, ct);
         var section = PersonRules.Clean(input.Section) ?? sections[0].Title;
-        if (sections.All(s => s.Title != section) && !await db.AgendaItems.AnyAsync(a => a.MeetingId == meetingId && a.Section == section, ct))
+        if (sections.All(s => s.Title != section) && !await access.ReadableItems(meetingId).AnyAsync(a => a.Section == section, ct))
             errors.Add(nameof(input.Section), "Choose one of this agenda's sections.");
         if (errors.Any) return errors.ToFailure();
 
@@ -31,7 +31,7 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
             Id = Ids.New(time), SeriesId = series.Id, MeetingId = meetingId, Section = section, Text = input.Text.Trim(),
             AuthorId = me.PersonId, IsPrivate = input.IsPrivate, Position = position + 1,
         });
-        await SaveAgendaAsync(meetingId, ct);
+        await SaveAgendaAsync(meetingId, ct, shared: !input.IsPrivate);
         return await ChangedAsync(meetingId, input.IsPrivate ? null : MeetingChange.Agenda, ct);
     }
 
@@ -58,7 +58,7 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
             if (neighbourId is { } id && await db.AgendaItems.SingleAsync(a => a.Id == id, ct) is var neighbour)
                 (item.Position, neighbour.Position) = (neighbour.Position, item.Position);
         }
-        await SaveAgendaAsync(item.MeetingId, ct);
+        await SaveAgendaAsync(item.MeetingId, ct, shared: !item.IsPrivate);
         return await ChangedAsync(item.MeetingId, item.IsPrivate ? null : MeetingChange.Agenda, ct);
     }
 
@@ -68,7 +68,7 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         if (item is null || await access.MeetingAsync(item.MeetingId, ct) is null) return Failure.NotFound("No such topic.");
         if (item.AuthorId != me.PersonId) return Failure.Forbidden("Only the person who added a topic can remove it.");
         db.AgendaItems.Remove(item);
-        await SaveAgendaAsync(item.MeetingId, ct);
+        await SaveAgendaAsync(item.MeetingId, ct, shared: !item.IsPrivate);
         return await ChangedAsync(item.MeetingId, item.IsPrivate ? null : MeetingChange.Agenda, ct);
     }
 
@@ -151,6 +151,8 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
     {
         var commitment = await db.Commitments.SingleOrDefaultAsync(c => c.Id == commitmentId, ct);
         if (commitment is null || await access.SeriesAsync(commitment.SeriesId, ct) is null) return Failure.NotFound("No such next step.");
+        // The ledger measures each person's own follow-through: only the owner says a step is done.
+        if (commitment.OwnerId != me.PersonId) return Failure.Forbidden("Only the person a next step belongs to can mark it done.");
         commitment.DoneAt = done ? commitment.DoneAt ?? time.GetUtcNow() : null;
         await db.SaveChangesAsync(ct);
         var shownOn = await db.Meetings.AnyAsync(m => m.Id == meetingId && m.SeriesId == commitment.SeriesId, ct) ? meetingId : commitment.MeetingId;
@@ -193,7 +195,15 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         await UpsertWrapUpStepAsync(meeting, "work-on", meeting.WrapUp.WorkOn, series.PartnerId, due, ct);
         await UpsertWrapUpStepAsync(meeting, "lead-will", meeting.WrapUp.LeadWill, series.LeadId, due, ct);
         meeting.AgendaVersion++;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Both saved the wrap-up at the same moment: one next step per part (a unique index), theirs stands.
+            return Failure.Conflict("The other person saved the wrap-up at the same moment. Reload to see theirs, then save again.");
+        }
         return await ChangedAsync(meetingId, MeetingChange.Agenda, ct);
     }
 
@@ -204,12 +214,14 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         if (found.Status != MeetingStatus.Scheduled) return Failure.Conflict($"This meeting is {found.Status.ToString().ToLowerInvariant()} already.");
         if (found.StartsAt > time.GetUtcNow().AddHours(12)) return Failure.Invalid("Status", "This meeting is more than 12 hours away: hold it when it happens.");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var meeting = await db.Meetings.SingleAsync(m => m.Id == meetingId, ct);
-        meeting.Status = MeetingStatus.Held;
-        meeting.HeldAt = time.GetUtcNow();
-        meeting.ChangedById = me.PersonId;
-        var next = await planner.NextAsync(series, meeting.StartsAt, [meeting.Id], ct);
-        if (next is not null) await planner.MoveItemsAsync([meeting.Id], next, carried: true, ct, onlyUndiscussed: true);
+        // Conditional, so that of two people holding (or one holding, one cancelling) at once exactly one wins.
+        var now = time.GetUtcNow();
+        if (await db.Meetings.Where(m => m.Id == meetingId && m.Status == MeetingStatus.Scheduled).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, MeetingStatus.Held).SetProperty(m => m.HeldAt, now).SetProperty(m => m.ChangedById, me.PersonId)
+                .SetProperty(m => m.UpdatedAt, now), ct) == 0)
+            return Failure.Conflict("The other person changed this meeting just now. Reload to see it.");
+        var next = await planner.NextAsync(series, found.StartsAt, [meetingId], ct);
+        if (next is not null) await planner.MoveItemsAsync([meetingId], next, carried: true, ct, onlyUndiscussed: true);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         if (next is not null) await events.PublishAsync(next.Id, MeetingChange.Agenda, ct);
@@ -225,12 +237,14 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         if (errors.Any) return errors.ToFailure();
         if (found.Status != MeetingStatus.Scheduled) return Failure.Conflict($"This meeting is {found.Status.ToString().ToLowerInvariant()} already.");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var meeting = await db.Meetings.SingleAsync(m => m.Id == meetingId, ct);
-        meeting.Status = MeetingStatus.Cancelled;
-        meeting.ChangedById = me.PersonId;
-        meeting.ChangeReason = input.Reason!.Trim();
-        var next = await planner.NextAsync(series, meeting.StartsAt, [meeting.Id], ct);
-        if (next is not null) await planner.MoveItemsAsync([meeting.Id], next, carried: true, ct);
+        var reason = input.Reason!.Trim();
+        var now = time.GetUtcNow();
+        if (await db.Meetings.Where(m => m.Id == meetingId && m.Status == MeetingStatus.Scheduled).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, MeetingStatus.Cancelled).SetProperty(m => m.ChangeReason, reason).SetProperty(m => m.ChangedById, me.PersonId)
+                .SetProperty(m => m.UpdatedAt, now), ct) == 0)
+            return Failure.Conflict("The other person changed this meeting just now. Reload to see it.");
+        var next = await planner.NextAsync(series, found.StartsAt, [meetingId], ct);
+        if (next is not null) await planner.MoveItemsAsync([meetingId], next, carried: true, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         if (next is not null) await events.PublishAsync(next.Id, MeetingChange.Agenda, ct);
@@ -334,11 +348,13 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
     private DateOnly EarliestDue(OneOnOneSeries series) => DateOnly.FromDateTime(Recurrence.InZone(time.GetUtcNow(),
         Recurrence.TryFindZone(series.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc)).AddDays(-1);
 
-    private async Task SaveAgendaAsync(Guid meetingId, CancellationToken ct)
+    // Saves, and for changes both people see bumps the agenda version (a private change must leave no trace).
+    private async Task SaveAgendaAsync(Guid meetingId, CancellationToken ct, bool shared = true)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        await db.Meetings.Where(m => m.Id == meetingId).ExecuteUpdateAsync(s => s.SetProperty(m => m.AgendaVersion, m => m.AgendaVersion + 1), ct);
+        if (shared)
+            await db.Meetings.Where(m => m.Id == meetingId).ExecuteUpdateAsync(s => s.SetProperty(m => m.AgendaVersion, m => m.AgendaVersion + 1), ct);
         await transaction.CommitAsync(ct);
     }
 

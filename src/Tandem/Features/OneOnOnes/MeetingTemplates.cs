@@ -80,7 +80,8 @@ public sealed class MeetingTemplates(TandemDb db, CurrentUser me, TimeProvider t
         var errors = new FieldErrors();
         errors.Require(nameof(input.Name), input.Name, "Name", OneOnOneRules.SectionMax);
         errors.Limit(nameof(input.Description), input.Description, "Description", OneOnOneRules.TopicMax);
-        var sections = input.Sections ?? [];
+        var sections = (input.Sections ?? []).Where(s => s is not null).ToList();
+        if (sections.Count != (input.Sections?.Count ?? 0)) errors.Add(nameof(input.Sections), "A section can't be empty.");
         if (sections.Count is 0 or > OneOnOneRules.SectionsMax)
             errors.Add(nameof(input.Sections), $"A template has from 1 to {OneOnOneRules.SectionsMax} sections.");
         for (var i = 0; i < sections.Count; i++)

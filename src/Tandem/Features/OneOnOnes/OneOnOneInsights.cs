@@ -32,7 +32,7 @@ public sealed record CadenceAdherence(int Planned, int Held, int Cancelled)
 public sealed record PairMetrics(Guid SeriesId, PersonRef Lead, PersonRef Partner, TwoWayIndex TwoWay, IReadOnlyList<FollowThrough> FollowThrough,
     CadenceAdherence Cadence);
 
-/// <summary>"Was it useful?" over a lead's meetings, shown only when enough different people rated.</summary>
+/// <summary>"Was it useful?" over a lead's meetings: only when enough different people rated (Raters is 0 below that).</summary>
 public sealed record RatingSummary(int Raters, int Threshold, double? Average);
 
 /// <summary>A report on the manager's team page: their 1:1 with the manager at a glance.</summary>
@@ -80,19 +80,29 @@ public sealed class OneOnOneInsights(TandemDb db, CurrentUser me, OneOnOneAccess
     public async Task<CadenceAdherence?> LeadAdherenceAsync(Guid leadId, CancellationToken ct)
     {
         if (leadId != me.PersonId && !me.IsHrAdmin && !await access.CanReadAsManagerOfAsync(leadId, ct)) return null;
-        var series = db.OneOnOneSeries.Where(s => s.LeadId == leadId).Select(s => s.Id);
+        var series = LedSeries(leadId);
         return await AdherenceAsync(db.Meetings.Where(m => series.Contains(m.SeriesId)), ct);
     }
 
-    /// <summary>How useful the people a lead meets found their 1:1s: only with ratings from at least the threshold of people.</summary>
+    /// <summary>
+    /// How useful the people a lead meets found their 1:1s: each rater's own average counts once, rounded, and
+    /// nothing (not even how many rated) below the organisation's anonymity threshold.
+    /// </summary>
     public async Task<RatingSummary> RatingsForAsync(Guid leadId, CancellationToken ct)
     {
         var threshold = Math.Max(Organizations.Organization.MinimumAnonymityThreshold,
             await db.Organizations.Where(o => o.Id == me.OrganizationId).Select(o => o.AnonymityThreshold).SingleAsync(ct));
-        var ratings = db.MeetingRatings.Where(r => r.LeadId == leadId && r.RaterId != leadId);
-        var raters = await ratings.Select(r => r.RaterId).Distinct().CountAsync(ct);
-        return new RatingSummary(raters, threshold, raters >= threshold ? await ratings.AverageAsync(r => (double)r.Score, ct) : null);
+        var perRater = await db.MeetingRatings.Where(r => r.LeadId == leadId && r.RaterId != leadId && LedSeries(leadId).Contains(r.SeriesId))
+            .GroupBy(r => r.RaterId).Select(g => g.Average(r => (double)r.Score)).ToListAsync(ct);
+        return perRater.Count >= threshold
+            ? new RatingSummary(perRater.Count, threshold, Math.Round(perRater.Average(), 1))
+            : new RatingSummary(0, threshold, null);
     }
+
+    // The series that count for a lead's numbers: reporting lines, and pairs the lead set up themselves (nobody
+    // can make someone else the "lead" of a pair and feed their numbers).
+    private IQueryable<Guid> LedSeries(Guid leadId) =>
+        db.OneOnOneSeries.Where(s => s.LeadId == leadId && (s.Kind == PairKind.Reporting || s.CreatedById == leadId)).Select(s => s.Id);
 
     /// <summary>For the manager's team page: each direct report's 1:1 with the manager.</summary>
     public async Task<List<ReportOneOnOne>> TeamAsync(CancellationToken ct)

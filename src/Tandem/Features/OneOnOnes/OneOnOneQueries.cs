@@ -63,6 +63,8 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, OneOnOneAccess 
                 db.People.Where(p => p.Id == a.AuthorId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
                 a.IsPrivate, a.Position, a.Discussed, a.TimesCarried, a.AuthorId == me.PersonId))
             .ToListAsync(ct);
+        // Positions as this viewer sees them (dense), so gaps never hint at someone else's private topics.
+        items = [.. items.Select((item, index) => item with { Position = index })];
         // Topics in a section the template no longer has keep their own section at the end.
         var agenda = sections.Select(s => new AgendaSection(s.Title, s.Minutes, s.Prompt, [.. items.Where(i => i.Section == s.Title)])).ToList();
         agenda.AddRange(items.Where(i => sections.All(s => s.Title != i.Section)).GroupBy(i => i.Section)

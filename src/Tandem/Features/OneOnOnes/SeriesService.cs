@@ -19,6 +19,9 @@ public sealed class SeriesService(TandemDb db, CurrentUser me, OneOnOneAccess ac
         else if (other is null) errors.Add(nameof(input.WithPersonId), "There is nobody with that id in your organisation.");
         else if (other.Status == PersonStatus.Left) errors.Add(nameof(input.WithPersonId), "That person has left the organisation.");
         var zone = input.TimeZone ?? me.TimeZone;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (input.StartDate is { } start && (start < today.AddYears(-1) || start > today.AddYears(1)))
+            errors.Add(nameof(input.StartDate), "Start within a year from today.");
         var templateId = await CheckScheduleAsync(errors, input.Cadence, input.Weekday, input.WeekOfMonth, input.DurationMinutes, zone, input.VideoLink, input.TemplateId, ct);
         if (errors.Any) return errors.ToFailure();
 

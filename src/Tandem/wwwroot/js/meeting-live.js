@@ -8,16 +8,26 @@
   const say = (text) => { if (status) status.textContent = text; };
   let connected = false;
 
+  // Typing, a ticked box or focus in a part means the person is busy there: don't swap it under them.
   const isEditing = (element) =>
-    [...element.querySelectorAll("textarea, input[type=text]")].some((field) => field.value !== field.defaultValue);
+    element.contains(document.activeElement) && document.activeElement.matches("input, textarea, select") ||
+    [...element.querySelectorAll("textarea, input[type=text], input[type=date]")].some((field) => field.value !== field.defaultValue) ||
+    [...element.querySelectorAll("input[type=checkbox]")].some((box) => box.checked !== box.defaultChecked);
+  const deferred = new Set();
 
   async function refresh(part) {
     const current = document.getElementById("live-" + part);
     if (!current) return;
-    if (part === "notes" && isEditing(current)) {
-      say("The notes were changed by the other person. Save yours: you'll see both versions to merge.");
+    if (isEditing(current)) {
+      if (part === "notes") {
+        say("The notes were changed by the other person. Save yours: you'll see both versions to merge.");
+      } else {
+        say("The other person changed the agenda; it updates when you finish here.");
+        deferred.add(part);
+      }
       return;
     }
+    deferred.delete(part);
     const response = await fetch(`${base}/parts/${part}`, { credentials: "same-origin", headers: { Accept: "text/html" } });
     if (!response.ok) return;
     const holder = document.createElement("div");
@@ -27,6 +37,9 @@
     current.replaceWith(fresh);
     say("Updated just now.");
   }
+
+  // Catch up on a deferred part once the person has left it.
+  document.addEventListener("focusout", () => setTimeout(() => deferred.forEach((part) => refresh(part)), 300));
 
   const source = new EventSource(base + "/events");
   source.addEventListener("ready", () => {

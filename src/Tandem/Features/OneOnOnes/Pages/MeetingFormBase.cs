@@ -13,6 +13,7 @@ public abstract class MeetingFormBase : ComponentBase
     [Parameter] public EventCallback<MeetingDetails> Changed { get; set; }
     [CascadingParameter] protected HttpContext Http { get; set; } = default!;
     [Inject] protected MeetingService Service { get; set; } = default!;
+    [Inject] private OneOnOneQueries Queries { get; set; } = default!;
 
     /// <summary>Where the forms post: the meeting page, also when a part is rendered on its own for a live update.</summary>
     protected string PageUrl => $"/one-on-ones/meetings/{Meeting.Id}";
@@ -44,5 +45,7 @@ public abstract class MeetingFormBase : ComponentBase
         Errors = outcome.Errors;
         IsConflict = outcome.Kind == OutcomeKind.Conflict;
         Message = outcome.Detail ?? (outcome.Errors.Count > 0 ? "Check the highlighted field." : null);
+        // After a conflict, show what is saved now (and its version) next to what this person typed.
+        if (IsConflict && await Queries.MeetingAsync(Meeting.Id, Http.RequestAborted) is { } current) await Changed.InvokeAsync(current);
     }
 }

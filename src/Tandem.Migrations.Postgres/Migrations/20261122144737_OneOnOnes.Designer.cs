@@ -13,7 +13,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TandemDb))]
-    [Migration("20261122142102_OneOnOnes")]
+    [Migration("20261122144737_OneOnOnes")]
     partial class OneOnOnes
     {
         /// <inheritdoc />
@@ -764,6 +764,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("OrganizationId", "MeetingId", "Source")
+                        .IsUnique();
 
                     b.HasIndex("OrganizationId", "OwnerId", "DoneAt");
 

@@ -12,7 +12,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TandemDb))]
-    [Migration("20261122142041_OneOnOnes")]
+    [Migration("20261122144716_OneOnOnes")]
     partial class OneOnOnes
     {
         /// <inheritdoc />
@@ -755,6 +755,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("OrganizationId", "MeetingId", "Source")
+                        .IsUnique();
 
                     b.HasIndex("OrganizationId", "OwnerId", "DoneAt");
 

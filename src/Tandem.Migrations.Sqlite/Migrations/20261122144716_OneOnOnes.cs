@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Tandem.Migrations.Postgres.Migrations
+namespace Tandem.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class OneOnOnes : Migration
@@ -15,10 +15,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,14 +41,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "MeetingTemplates",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OwnerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,12 +71,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "OrgQuestions",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Group = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
-                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,25 +93,25 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "OneOnOneSeries",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    LeadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Cadence = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Weekday = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    WeekOfMonth = table.Column<int>(type: "integer", nullable: false),
-                    LocalTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    TimeZone = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
-                    VideoLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    TemplateId = table.Column<Guid>(type: "uuid", nullable: true),
-                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Cadence = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Weekday = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    WeekOfMonth = table.Column<int>(type: "INTEGER", nullable: false),
+                    LocalTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    VideoLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,13 +146,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "TemplateSections",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    TemplateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Minutes = table.Column<int>(type: "integer", nullable: false),
-                    Prompt = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Prompt = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -175,13 +175,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "AskedQuestions",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SeriesId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    QuestionKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    AskedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    AskedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuestionKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AskedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AskedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -204,18 +204,18 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "Commitments",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SeriesId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Source = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -244,32 +244,32 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "Meetings",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SeriesId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OccursOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    SharedNotes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    NotesVersion = table.Column<long>(type: "bigint", nullable: false),
-                    NotesEditedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    RescheduledFrom = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChangeReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    HeldAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    AgendaVersion = table.Column<long>(type: "bigint", nullable: false),
-                    LeadNoteEdits = table.Column<int>(type: "integer", nullable: false),
-                    PartnerNoteEdits = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    WrapUp_Celebrate = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    WrapUp_Checkpoint = table.Column<DateOnly>(type: "date", nullable: true),
-                    WrapUp_LeadWill = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    WrapUp_Obstacles = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    WrapUp_Resources = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    WrapUp_SuccessLooksLike = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    WrapUp_WorkOn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccursOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SharedNotes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    NotesVersion = table.Column<long>(type: "INTEGER", nullable: false),
+                    NotesEditedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RescheduledFrom = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangeReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    HeldAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AgendaVersion = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeadNoteEdits = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnerNoteEdits = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WrapUp_Celebrate = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WrapUp_Checkpoint = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WrapUp_LeadWill = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WrapUp_Obstacles = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WrapUp_Resources = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WrapUp_SuccessLooksLike = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WrapUp_WorkOn = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -292,19 +292,19 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "AgendaItems",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SeriesId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Section = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IsPrivate = table.Column<bool>(type: "boolean", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Discussed = table.Column<bool>(type: "boolean", nullable: false),
-                    TimesCarried = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Section = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsPrivate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Discussed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TimesCarried = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -333,14 +333,14 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "MeetingRatings",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SeriesId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RaterId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LeadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Score = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RaterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -363,13 +363,13 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "PrivateNotes",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -418,6 +418,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "IX_CalendarFeeds_TokenHash",
                 table: "CalendarFeeds",
                 column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Commitments_OrganizationId_MeetingId_Source",
+                table: "Commitments",
+                columns: new[] { "OrganizationId", "MeetingId", "Source" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
