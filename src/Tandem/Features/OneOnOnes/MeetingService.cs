@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Tandem.Data;
 using Tandem.Features.People;
 using Tandem.Http;
@@ -213,19 +214,8 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         if (await access.MeetingAsync(meetingId, ct) is not var (series, found)) return NoMeeting;
         if (found.Status != MeetingStatus.Scheduled) return Failure.Conflict($"This meeting is {found.Status.ToString().ToLowerInvariant()} already.");
         if (found.StartsAt > time.GetUtcNow().AddHours(12)) return Failure.Invalid("Status", "This meeting is more than 12 hours away: hold it when it happens.");
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        // Conditional, so that of two people holding (or one holding, one cancelling) at once exactly one wins.
         var now = time.GetUtcNow();
-        if (await db.Meetings.Where(m => m.Id == meetingId && m.Status == MeetingStatus.Scheduled).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, MeetingStatus.Held).SetProperty(m => m.HeldAt, now).SetProperty(m => m.ChangedById, me.PersonId)
-                .SetProperty(m => m.UpdatedAt, now), ct) == 0)
-            return Failure.Conflict("The other person changed this meeting just now. Reload to see it.");
-        var next = await planner.NextAsync(series, found.StartsAt, [meetingId], ct);
-        if (next is not null) await planner.MoveItemsAsync([meetingId], next, carried: true, ct, onlyUndiscussed: true);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        if (next is not null) await events.PublishAsync(next.Id, MeetingChange.Agenda, ct);
-        return await ChangedAsync(meetingId, MeetingChange.Meeting, ct);
+        return await CloseAsync(series, found, s => s.SetProperty(m => m.Status, MeetingStatus.Held).SetProperty(m => m.HeldAt, now), onlyUndiscussed: true, ct);
     }
 
     /// <summary>Cancels the meeting, recording who and why; all its topics move to the next meeting.</summary>
@@ -236,19 +226,9 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         errors.Require(nameof(input.Reason), input.Reason, "A reason", OneOnOneRules.ReasonMax);
         if (errors.Any) return errors.ToFailure();
         if (found.Status != MeetingStatus.Scheduled) return Failure.Conflict($"This meeting is {found.Status.ToString().ToLowerInvariant()} already.");
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var reason = input.Reason!.Trim();
-        var now = time.GetUtcNow();
-        if (await db.Meetings.Where(m => m.Id == meetingId && m.Status == MeetingStatus.Scheduled).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Status, MeetingStatus.Cancelled).SetProperty(m => m.ChangeReason, reason).SetProperty(m => m.ChangedById, me.PersonId)
-                .SetProperty(m => m.UpdatedAt, now), ct) == 0)
-            return Failure.Conflict("The other person changed this meeting just now. Reload to see it.");
-        var next = await planner.NextAsync(series, found.StartsAt, [meetingId], ct);
-        if (next is not null) await planner.MoveItemsAsync([meetingId], next, carried: true, ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        if (next is not null) await events.PublishAsync(next.Id, MeetingChange.Agenda, ct);
-        return await ChangedAsync(meetingId, MeetingChange.Meeting, ct);
+        return await CloseAsync(series, found, s => s.SetProperty(m => m.Status, MeetingStatus.Cancelled).SetProperty(m => m.ChangeReason, reason),
+            onlyUndiscussed: false, ct);
     }
 
     public async Task<Outcome<MeetingDetails>> RescheduleAsync(Guid meetingId, RescheduleInput input, CancellationToken ct)
@@ -311,6 +291,28 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
     }
 
     private static Failure NoMeeting => Failure.NotFound("No such meeting.");
+
+    // Holds or cancels a scheduled meeting and moves its topics (the undiscussed ones, or all) to the next one. The
+    // status changes with a conditional UPDATE: of two people holding (or one holding, one cancelling) at once,
+    // exactly one wins and the other sees a conflict.
+    private async Task<Outcome<MeetingDetails>> CloseAsync(OneOnOneSeries series, Meeting meeting, Action<UpdateSettersBuilder<Meeting>> status,
+        bool onlyUndiscussed, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = time.GetUtcNow();
+        var changed = await db.Meetings.Where(m => m.Id == meeting.Id && m.Status == MeetingStatus.Scheduled).ExecuteUpdateAsync(s =>
+        {
+            status(s);
+            s.SetProperty(m => m.ChangedById, me.PersonId).SetProperty(m => m.UpdatedAt, now);
+        }, ct);
+        if (changed == 0) return Failure.Conflict("The other person changed this meeting just now. Reload to see it.");
+        var next = await planner.NextAsync(series, meeting.StartsAt, [meeting.Id], ct);
+        if (next is not null) await planner.MoveItemsAsync([meeting.Id], next, carried: true, ct, onlyUndiscussed);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        if (next is not null) await events.PublishAsync(next.Id, MeetingChange.Agenda, ct);
+        return await ChangedAsync(meeting.Id, MeetingChange.Meeting, ct);
+    }
 
     private async Task UpsertWrapUpStepAsync(Meeting meeting, string source, string? text, Guid owner, DateOnly due, CancellationToken ct)
     {
