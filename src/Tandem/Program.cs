@@ -3,6 +3,7 @@ using Tandem.Components;
 using Tandem.Data;
 using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
+using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
 using Tandem.Features.OneOnOnes;
 using Tandem.Features.Organizations;
@@ -22,7 +23,8 @@ builder.Services
     .AddAccountsFeature()
     .AddPeopleFeature()
     .AddGoalsFeature()
-    .AddOneOnOnesFeature();
+    .AddOneOnOnesFeature()
+    .AddFeedbackFeature();
 
 var app = builder.Build();
 app.UseTandemPipeline();
@@ -33,6 +35,7 @@ app.MapAccountsFeature();
 app.MapPeopleFeature();
 app.MapGoalsFeature();
 app.MapOneOnOnesFeature();
+app.MapFeedbackFeature();
 app.MapTandemPages();
 
 return await Commands.RunAsync(app, args);

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
+using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
+using Tandem.Features.Notifications;
 using Tandem.Features.OneOnOnes;
 using Tandem.Features.Organizations;
 using Tandem.Features.People;
@@ -44,6 +46,15 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<MeetingTemplate> MeetingTemplates => Set<MeetingTemplate>();
     public DbSet<TemplateSection> TemplateSections => Set<TemplateSection>();
+    public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+    public DbSet<FeedbackValueTag> FeedbackValueTags => Set<FeedbackValueTag>();
+    public DbSet<CompanyValue> CompanyValues => Set<CompanyValue>();
+    public DbSet<FeedbackReaction> FeedbackReactions => Set<FeedbackReaction>();
+    public DbSet<FeedbackRequest> FeedbackRequests => Set<FeedbackRequest>();
+    public DbSet<FeedbackRequestRecipient> FeedbackRequestRecipients => Set<FeedbackRequestRecipient>();
+    public DbSet<AnonymousGiver> AnonymousGivers => Set<AnonymousGiver>();
+    public DbSet<AnonymousBatch> AnonymousBatches => Set<AnonymousBatch>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

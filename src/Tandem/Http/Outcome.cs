@@ -9,6 +9,7 @@ public enum OutcomeKind
     NotFound,
     Conflict,
     Forbidden,
+    TooManyRequests,
 }
 
 /// <summary>
@@ -56,6 +57,7 @@ public sealed record Failure(OutcomeKind Kind, IReadOnlyDictionary<string, strin
         OutcomeKind.Conflict => TypedResults.Problem(Detail ?? "The change conflicts with the current state.",
             statusCode: StatusCodes.Status409Conflict, title: "Conflict", extensions: Extensions?.ToDictionary()),
         OutcomeKind.Forbidden => TypedResults.Problem(Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
+        OutcomeKind.TooManyRequests => TypedResults.Problem(Detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests"),
         _ => throw new InvalidOperationException("A failure cannot be OK."),
     };
 }

@@ -135,3 +135,6 @@ public sealed record AskInput(string Key);
 
 /// <summary>A person's secret calendar feed address (shown once after it is made).</summary>
 public sealed record CalendarFeedInfo(string Url);
+
+/// <summary>What a person's profile shows about 1:1s: the viewer's own series with them, and their numbers as a lead.</summary>
+public sealed record ProfileOneOnOnesData(SeriesInfo? Shared, CadenceAdherence? Cadence, RatingSummary? Ratings);

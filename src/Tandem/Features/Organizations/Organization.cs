@@ -22,6 +22,8 @@ public sealed class Organization : ITimestamped
     public bool ManagerChainCanRead { get; set; } = true;
     /// <summary>Whether individual goals need the manager's approval (draft → submitted → approved).</summary>
     public bool RequireGoalApproval { get; set; }
+    /// <summary>Whether people may give upward and peer feedback anonymously (shown only over the threshold).</summary>
+    public bool AllowAnonymousFeedback { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

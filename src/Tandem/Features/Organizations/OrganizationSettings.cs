@@ -8,14 +8,15 @@ using Tandem.Security;
 namespace Tandem.Features.Organizations;
 
 /// <summary>The organisation's settings as members read them and org admins change them.</summary>
-public sealed record OrganizationSettingsDto(string Name, string TimeZone, int AnonymityThreshold, bool ManagerChainCanRead, bool RequireGoalApproval = false);
+public sealed record OrganizationSettingsDto(string Name, string TimeZone, int AnonymityThreshold, bool ManagerChainCanRead, bool RequireGoalApproval = false,
+    bool AllowAnonymousFeedback = false);
 
 /// <summary>Reads and changes the current organisation's settings.</summary>
 public sealed class OrganizationSettings(TandemDb db, CurrentUser current, AuditLog audit)
 {
     public Task<OrganizationSettingsDto> GetAsync(CancellationToken ct) =>
         db.Organizations.AsNoTracking().Where(o => o.Id == current.OrganizationId)
-            .Select(o => new OrganizationSettingsDto(o.Name, o.TimeZone, o.AnonymityThreshold, o.ManagerChainCanRead, o.RequireGoalApproval))
+            .Select(o => new OrganizationSettingsDto(o.Name, o.TimeZone, o.AnonymityThreshold, o.ManagerChainCanRead, o.RequireGoalApproval, o.AllowAnonymousFeedback))
             .SingleAsync(ct);
 
     public async Task<Outcome<OrganizationSettingsDto>> UpdateAsync(OrganizationSettingsDto input, CancellationToken ct)
@@ -31,13 +32,14 @@ public sealed class OrganizationSettings(TandemDb db, CurrentUser current, Audit
         if (errors.Any) return errors.ToFailure();
 
         var org = await db.Organizations.SingleAsync(o => o.Id == current.OrganizationId, ct);
-        var before = new OrganizationSettingsDto(org.Name, org.TimeZone, org.AnonymityThreshold, org.ManagerChainCanRead, org.RequireGoalApproval);
+        var before = new OrganizationSettingsDto(org.Name, org.TimeZone, org.AnonymityThreshold, org.ManagerChainCanRead, org.RequireGoalApproval, org.AllowAnonymousFeedback);
         org.Name = input.Name.Trim();
         org.TimeZone = PersonRules.NormalizeTimeZone(input.TimeZone)!;
         org.AnonymityThreshold = input.AnonymityThreshold;
         org.ManagerChainCanRead = input.ManagerChainCanRead;
         org.RequireGoalApproval = input.RequireGoalApproval;
-        var after = new OrganizationSettingsDto(org.Name, org.TimeZone, org.AnonymityThreshold, org.ManagerChainCanRead, org.RequireGoalApproval);
+        org.AllowAnonymousFeedback = input.AllowAnonymousFeedback;
+        var after = new OrganizationSettingsDto(org.Name, org.TimeZone, org.AnonymityThreshold, org.ManagerChainCanRead, org.RequireGoalApproval, org.AllowAnonymousFeedback);
         if (after != before)
         {
             audit.Add(AuditActions.SettingsChanged, detail: $"{before} → {after}");

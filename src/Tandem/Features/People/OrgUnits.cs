@@ -30,6 +30,10 @@ public sealed class OrgUnits(TandemDb db, CurrentUser current, TimeProvider time
     public Task<List<UnitRef>> DepartmentNamesAsync(CancellationToken ct) =>
         db.Departments.AsNoTracking().OrderBy(d => d.Name).Select(d => new UnitRef(d.Id, d.Name)).ToListAsync(ct);
 
+    /// <summary>Teams by name, for filters and choices: nobody is counted.</summary>
+    public Task<List<UnitRef>> TeamNamesAsync(CancellationToken ct) =>
+        db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new UnitRef(t.Id, t.Name)).ToListAsync(ct);
+
     public Task<List<TeamInfo>> TeamsAsync(CancellationToken ct) =>
         db.Teams.AsNoTracking().OrderBy(t => t.Name)
             .Select(t => new TeamInfo(t.Id, t.Name, t.DepartmentId, t.Department == null ? null : t.Department.Name,

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+using Tandem.Security;
+
+namespace Tandem.Features.Feedback;
+
+/// <summary>
+/// Who may read feedback (PRODUCT.md visibility table). To the person: giver and receiver. To the person and
+/// manager: also the receiver's manager. Public praise: everyone in the organisation. Anonymous feedback: its
+/// receiver only, and only items of a released batch (at least the anonymity threshold of different people).
+/// HR admins have no extra right here. Nothing across organisations: the tenant filter applies first.
+/// </summary>
+public sealed class FeedbackAccess(TandemDb db, CurrentUser me)
+{
+    public IQueryable<FeedbackItem> Readable(IQueryable<FeedbackItem> items)
+    {
+        var meId = me.PersonId;
+        var released = db.AnonymousBatches.Where(b => b.ReleasedAt != null);
+        return items.Where(f =>
+            (!f.IsAnonymous && (f.Visibility == FeedbackVisibility.Public || f.GiverId == meId || f.ReceiverId == meId
+                || (f.Visibility == FeedbackVisibility.ToPersonAndManager && db.People.Any(p => p.Id == f.ReceiverId && p.ManagerId == meId))))
+            || (f.IsAnonymous && f.ReceiverId == meId && released.Any(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch)));
+    }
+
+    /// <summary>May the signed-in person see a person's feedback balance and themes (themselves, or their manager)?</summary>
+    public Task<bool> CanSeeBalanceAsync(Guid personId, CancellationToken ct) =>
+        personId == me.PersonId ? Task.FromResult(true) : db.People.AnyAsync(p => p.Id == personId && p.ManagerId == me.PersonId, ct);
+}

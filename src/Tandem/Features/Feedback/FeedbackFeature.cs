@@ -1,0 +1,18 @@
+namespace Tandem.Features.Feedback;
+
+public static class FeedbackFeature
+{
+    public static IServiceCollection AddFeedbackFeature(this IServiceCollection services) => services
+        .AddScoped<FeedbackAccess>()
+        .AddScoped<FeedbackQueries>()
+        .AddScoped<FeedbackService>()
+        .AddScoped<Notifications.NotificationInbox>()
+        .AddSingleton<AnonymityKey>()
+        .AddSingleton<FeedbackRateLimit>()
+        .AddSingleton<FeedbackReminders>()
+        .AddHostedService(s => s.GetRequiredService<FeedbackReminders>());
+
+    public static IEndpointRouteBuilder MapFeedbackFeature(this IEndpointRouteBuilder app) => app
+        .MapFeedbackApi()
+        .MapFeedbackFragments();
+}

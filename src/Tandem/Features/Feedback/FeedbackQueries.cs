@@ -1,0 +1,157 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+using Tandem.Features.People;
+using Tandem.Http;
+using Tandem.Security;
+
+namespace Tandem.Features.Feedback;
+
+/// <summary>Reading feedback. Every list goes through <see cref="FeedbackAccess.Readable"/>; lists are keyset-paged, newest first.</summary>
+public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess access, TimeProvider time)
+{
+    private static readonly TimeSpan ThemeWindow = TimeSpan.FromDays(182);
+
+    public async Task<FeedbackInfo?> GetAsync(Guid id, CancellationToken ct) =>
+        (await ProjectAsync(access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.Id == id)), ct)).SingleOrDefault();
+
+    /// <summary>What the giver of anonymous feedback sees of what they sent: no name, no time, no id of theirs.</summary>
+    public FeedbackInfo Sent(FeedbackItem item, Person receiver) => new(item.Id, null, new PersonRef(receiver.Id, receiver.Name, receiver.Title),
+        item.Kind, item.Visibility, item.Text, item.What, item.SoWhat, item.NowWhat, [], null, null, item.Theme, true, time.GetUtcNow(), []);
+
+    public async Task<Page<FeedbackInfo>> ReceivedAsync(string? after, int? limit, CancellationToken ct) =>
+        await PageAsync(access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == me.PersonId)), after, limit, ct);
+
+    public async Task<Page<FeedbackInfo>> GivenAsync(string? after, int? limit, CancellationToken ct) =>
+        await PageAsync(db.FeedbackItems.AsNoTracking().Where(f => f.GiverId == me.PersonId), after, limit, ct);
+
+    /// <summary>The feedback about a person that the signed-in person may read, newest first.</summary>
+    public async Task<Page<FeedbackInfo>> AboutAsync(Guid personId, string? after, int? limit, CancellationToken ct) =>
+        await PageAsync(access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId)), after, limit, ct);
+
+    /// <summary>The latest feedback the viewer may read about each of several people (the manager's team page), in one query.</summary>
+    public async Task<Dictionary<Guid, FeedbackInfo>> LatestAboutAsync(IReadOnlyCollection<Guid> people, CancellationToken ct)
+    {
+        var since = time.GetUtcNow().AddDays(-90);
+        var items = await ProjectAsync(access.Readable(db.FeedbackItems.AsNoTracking().Where(f => people.Contains(f.ReceiverId) && f.CreatedAt >= since))
+            .OrderByDescending(f => f.Id).Take(200), ct);
+        return items.GroupBy(i => i.Receiver.Id).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    /// <summary>Public praise, optionally for one team (of the receiver) or one value.</summary>
+    public async Task<Page<FeedbackInfo>> PraiseAsync(Guid? teamId, Guid? valueId, string? after, int? limit, CancellationToken ct)
+    {
+        var items = db.FeedbackItems.AsNoTracking().Where(f => f.Visibility == FeedbackVisibility.Public && !f.IsAnonymous);
+        if (teamId is { } team) items = items.Where(f => db.People.Any(p => p.Id == f.ReceiverId && p.TeamId == team));
+        if (valueId is { } value) items = items.Where(f => f.Values.Any(v => v.ValueId == value));
+        return await PageAsync(items, after, limit, ct);
+    }
+
+    /// <summary>Praise, constructive and feedforward received per month over the last six months, as the viewer may read it.</summary>
+    public async Task<List<BalanceMonth>?> BalanceAsync(Guid personId, CancellationToken ct)
+    {
+        if (!await access.CanSeeBalanceAsync(personId, ct)) return null;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-5);
+        var since = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var rows = await access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId && f.CreatedAt >= since))
+            .Select(f => new { f.Kind, f.CreatedAt }).ToListAsync(ct);
+        return [.. Enumerable.Range(0, 6).Select(i => first.AddMonths(i)).Select(month =>
+        {
+            var inMonth = rows.Where(r => r.CreatedAt.Year == month.Year && r.CreatedAt.Month == month.Month).ToList();
+            return new BalanceMonth(month, inMonth.Count(r => r.Kind == FeedbackKind.Praise), inMonth.Count(r => r.Kind == FeedbackKind.Constructive),
+                inMonth.Count(r => r.Kind == FeedbackKind.Feedforward));
+        })];
+    }
+
+    /// <summary>Themes and values that came up at least twice in the last six months of feedback the viewer may read.</summary>
+    public async Task<List<RecurringTheme>?> ThemesAsync(Guid personId, CancellationToken ct)
+    {
+        if (!await access.CanSeeBalanceAsync(personId, ct)) return null;
+        var since = time.GetUtcNow() - ThemeWindow;
+        var rows = await access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId && f.CreatedAt >= since))
+            .Select(f => new { f.Theme, f.CreatedAt, Values = f.Values.Select(v => db.CompanyValues.Where(c => c.Id == v.ValueId).Select(c => c.Name).First()).ToList() })
+            .ToListAsync(ct);
+        return [.. rows.SelectMany(r => r.Values.Append(r.Theme).OfType<string>().Select(theme => (Theme: theme, r.CreatedAt)))
+            .GroupBy(x => x.Theme, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() >= 2)
+            .Select(g => new RecurringTheme(g.Key, g.Count(), g.Max(x => x.CreatedAt)))
+            .OrderByDescending(t => t.Count).ThenBy(t => t.Theme, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A request the signed-in person made, with who answered; null for anyone else.</summary>
+    public async Task<RequestInfo?> RequestAsync(Guid id, CancellationToken ct) =>
+        (await RequestsAsync(db.FeedbackRequests.Where(r => r.Id == id && r.RequesterId == me.PersonId), ct)).SingleOrDefault();
+
+    public Task<List<RequestInfo>> MyRequestsAsync(CancellationToken ct) =>
+        RequestsAsync(db.FeedbackRequests.Where(r => r.RequesterId == me.PersonId).OrderByDescending(r => r.CreatedAt).Take(50), ct);
+
+    /// <summary>Requests waiting for the signed-in person's answer, soonest due first.</summary>
+    public Task<List<PendingRequest>> PendingForMeAsync(CancellationToken ct)
+    {
+        var meId = me.PersonId;
+        return db.FeedbackRequestRecipients.AsNoTracking().Where(x => x.RecipientId == meId && x.AnsweredAt == null)
+            .Join(db.FeedbackRequests, x => x.RequestId, r => r.Id, (_, r) => r)
+            .OrderBy(r => r.DueDate)
+            .Select(r => new PendingRequest(r.Id,
+                db.People.Where(p => p.Id == r.RequesterId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
+                db.People.Where(p => p.Id == r.SubjectId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
+                r.Prompts, r.DueDate))
+            .Take(50).ToListAsync(ct);
+    }
+
+    /// <summary>A request the signed-in person was asked to answer.</summary>
+    public async Task<PendingRequest?> AskedAsync(Guid requestId, CancellationToken ct) =>
+        (await PendingForMeAsync(ct)).SingleOrDefault(r => r.Id == requestId);
+
+    public Task<List<ValueInfo>> ValuesAsync(bool includeArchived, CancellationToken ct) =>
+        db.CompanyValues.AsNoTracking().Where(v => includeArchived || !v.Archived).OrderBy(v => v.Position).ThenBy(v => v.Name)
+            .Select(v => new ValueInfo(v.Id, v.Name, v.Description, v.Archived)).ToListAsync(ct);
+
+    private async Task<Page<FeedbackInfo>> PageAsync(IQueryable<FeedbackItem> items, string? after, int? limit, CancellationToken ct)
+    {
+        var take = Cursor.Limit(limit);
+        if (Cursor.Decode(after, 1) is [var idText] && Guid.TryParse(idText, out var id)) items = items.Where(f => f.Id < id);
+        var rows = await ProjectAsync(items.OrderByDescending(f => f.Id).Take(take + 1), ct);
+        return Cursor.ToPage(rows, take, f => Cursor.Encode(f.Id.ToString()));
+    }
+
+    private async Task<List<FeedbackInfo>> ProjectAsync(IQueryable<FeedbackItem> items, CancellationToken ct)
+    {
+        var meId = me.PersonId;
+        var rows = await items.Select(f => new
+            {
+                Item = f,
+                Giver = db.People.Where(p => p.Id == f.GiverId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).FirstOrDefault(),
+                Receiver = db.People.Where(p => p.Id == f.ReceiverId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
+                Values = f.Values.Select(v => db.CompanyValues.Where(c => c.Id == v.ValueId).Select(c => c.Name).First()).ToList(),
+                Goal = db.Goals.Where(g => g.Id == f.GoalId).Select(g => g.Title).FirstOrDefault(),
+                Reactions = db.FeedbackReactions.Where(r => r.ItemId == f.Id).Select(r => new { r.Kind, Mine = r.PersonId == meId }).ToList(),
+                Released = db.AnonymousBatches.Where(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch).Select(b => b.ReleasedAt).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(r =>
+        {
+            var f = r.Item;
+            return new FeedbackInfo(f.Id, f.IsAnonymous ? null : r.Giver, r.Receiver, f.Kind, f.Visibility, f.Text, f.What, f.SoWhat, f.NowWhat,
+                r.Values, f.GoalId, r.Goal, f.Theme, f.IsAnonymous,
+                // Anonymous feedback shows when its batch was released, never when each item arrived.
+                f.IsAnonymous ? r.Released ?? time.GetUtcNow() : f.CreatedAt,
+                [.. r.Reactions.GroupBy(x => x.Kind).Select(g => new ReactionCount(g.Key, g.Count(), g.Any(x => x.Mine)))]);
+        })];
+    }
+
+    private async Task<List<RequestInfo>> RequestsAsync(IQueryable<FeedbackRequest> requests, CancellationToken ct)
+    {
+        var rows = await requests.AsNoTracking()
+            .Select(r => new
+            {
+                r.Id, r.Prompts, r.DueDate, r.CreatedAt,
+                Requester = db.People.Where(p => p.Id == r.RequesterId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
+                Subject = db.People.Where(p => p.Id == r.SubjectId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
+                Recipients = r.Recipients.Select(x => new RecipientStatus(
+                    db.People.Where(p => p.Id == x.RecipientId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(), x.AnsweredAt)).ToList(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(r => new RequestInfo(r.Id, r.Requester, r.Subject, r.Prompts, r.DueDate, r.CreatedAt, r.Recipients))];
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+using Tandem.Features.Notifications;
+
+namespace Tandem.Features.Feedback;
+
+/// <summary>
+/// Reminds people who have not answered a feedback request, once, two days before it is due (in-app now; email
+/// will follow the same notice). Safe on every instance: a reminder is claimed with a conditional update first.
+/// </summary>
+public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<FeedbackReminders> log) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        do
+        {
+            try
+            {
+                await RemindAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Sending feedback request reminders failed; trying again in an hour.");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task<int> RemindAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TandemDb>();
+        var now = time.GetUtcNow();
+        var soon = DateOnly.FromDateTime(now.UtcDateTime).AddDays(FeedbackRules.RemindDaysBefore);
+        string[] tenant = [TandemDb.TenantFilter];
+        var requests = db.FeedbackRequests.IgnoreQueryFilters(tenant);
+        var due = await db.FeedbackRequestRecipients.IgnoreQueryFilters(tenant).AsNoTracking()
+            .Where(x => x.AnsweredAt == null && x.RemindedAt == null)
+            .Join(requests, x => new { x.OrganizationId, x.RequestId }, r => new { r.OrganizationId, RequestId = r.Id }, (x, r) => new { x, r })
+            .Where(j => j.r.DueDate <= soon && j.r.DueDate >= DateOnly.FromDateTime(now.UtcDateTime))
+            .Select(j => new { j.x.OrganizationId, j.x.RequestId, j.x.RecipientId, j.r.DueDate })
+            .Take(1_000).ToListAsync(ct);
+        var sent = 0;
+        foreach (var reminder in due)
+        {
+            db.TenantId = reminder.OrganizationId;
+            // Claim it first: of several instances only one sends.
+            var claimed = await db.FeedbackRequestRecipients
+                .Where(x => x.RequestId == reminder.RequestId && x.RecipientId == reminder.RecipientId && x.RemindedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.RemindedAt, now), ct);
+            if (claimed == 0) continue;
+            db.Notifications.Add(new Notification
+            {
+                Id = Ids.New(time), RecipientId = reminder.RecipientId, CreatedAt = now, Link = $"/feedback/give?request={reminder.RequestId}",
+                Text = $"Reminder: a feedback request is due {reminder.DueDate:d MMM}. A few sentences help.",
+            });
+            await db.SaveChangesAsync(ct);
+            sent++;
+        }
+        return sent;
+    }
+}
