@@ -33,6 +33,8 @@ public sealed class TandemApp : WebApplicationFactory<Program>
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Tandem"] = connectionString,
             ["Demo:Seed"] = "false",
+            // Anonymous batches release at once here; AnonymousReleaseTimeTests covers the next-midnight release.
+            ["Feedback:ReleaseImmediately"] = "true",
             ["RateLimits:SignInPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;

@@ -40,7 +40,7 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
         if (await db.Organizations.AnyAsync(ct)) return false;
         _orgId = Ids.New(time);
         db.TenantId = _orgId;
-        db.Organizations.Add(new Organization { Id = _orgId, Name = "Northwind Labs", Slug = Slug, TimeZone = "Europe/Berlin" });
+        db.Organizations.Add(new Organization { Id = _orgId, Name = "Northwind Labs", Slug = Slug, TimeZone = "Europe/Berlin", AllowAnonymousFeedback = true });
 
         var ceo = Add("Chief Executive Officer", null, null, null, name: "Helena Marsh");
         BuildDepartment(ceo, "Engineering", "VP of Engineering", [("Platform", "Engineering Manager", 5), ("Mobile", "Engineering Manager", 5), ("Data", "Engineering Manager", 5)], "Software Engineer");
@@ -65,6 +65,7 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
         foreach (var person in new[] { employee, manager, hr }) await CreateAccountAsync(person);
         await new DemoGoals(db, time).SeedAsync(_people, ct);
         await new DemoOneOnOnes(db, time).SeedAsync(_people, ct);
+        await new DemoFeedback(db, time).SeedAsync(_people, ct);
         return true;
     }
 

@@ -10,12 +10,14 @@ namespace Tandem.Features.Feedback;
 /// receiver only, and only items of a released batch (at least the anonymity threshold of different people).
 /// HR admins have no extra right here. Nothing across organisations: the tenant filter applies first.
 /// </summary>
-public sealed class FeedbackAccess(TandemDb db, CurrentUser me)
+public sealed class FeedbackAccess(TandemDb db, CurrentUser me, TimeProvider time)
 {
     public IQueryable<FeedbackItem> Readable(IQueryable<FeedbackItem> items)
     {
         var meId = me.PersonId;
-        var released = db.AnonymousBatches.Where(b => b.ReleasedAt != null);
+        // A batch is released at a set time (see FeedbackService), so it can't be watched flipping on the last giver's send.
+        var now = time.GetUtcNow();
+        var released = db.AnonymousBatches.Where(b => b.ReleasedAt != null && b.ReleasedAt <= now);
         return items.Where(f =>
             (!f.IsAnonymous && (f.Visibility == FeedbackVisibility.Public || f.GiverId == meId || f.ReceiverId == meId
                 || (f.Visibility == FeedbackVisibility.ToPersonAndManager && db.People.Any(p => p.Id == f.ReceiverId && p.ManagerId == meId))))

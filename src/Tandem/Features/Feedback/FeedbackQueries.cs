@@ -7,7 +7,7 @@ using Tandem.Security;
 namespace Tandem.Features.Feedback;
 
 /// <summary>Reading feedback. Every list goes through <see cref="FeedbackAccess.Readable"/>; lists are keyset-paged, newest first.</summary>
-public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess access, TimeProvider time)
+public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess access, Goals.GoalAccess goals, TimeProvider time)
 {
     private static readonly TimeSpan ThemeWindow = TimeSpan.FromDays(182);
 
@@ -118,13 +118,15 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
     private async Task<List<FeedbackInfo>> ProjectAsync(IQueryable<FeedbackItem> items, CancellationToken ct)
     {
         var meId = me.PersonId;
+        var readableGoals = goals.Readable(db.Goals);
         var rows = await items.Select(f => new
             {
                 Item = f,
                 Giver = db.People.Where(p => p.Id == f.GiverId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).FirstOrDefault(),
                 Receiver = db.People.Where(p => p.Id == f.ReceiverId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
                 Values = f.Values.Select(v => db.CompanyValues.Where(c => c.Id == v.ValueId).Select(c => c.Name).First()).ToList(),
-                Goal = db.Goals.Where(g => g.Id == f.GoalId).Select(g => g.Title).FirstOrDefault(),
+                // A linked goal shows only to those who may read it (a private goal never rides on public praise).
+                Goal = readableGoals.Where(g => g.Id == f.GoalId).Select(g => g.Title).FirstOrDefault(),
                 Reactions = db.FeedbackReactions.Where(r => r.ItemId == f.Id).Select(r => new { r.Kind, Mine = r.PersonId == meId }).ToList(),
                 Released = db.AnonymousBatches.Where(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch).Select(b => b.ReleasedAt).FirstOrDefault(),
             })
@@ -133,7 +135,7 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
         {
             var f = r.Item;
             return new FeedbackInfo(f.Id, f.IsAnonymous ? null : r.Giver, r.Receiver, f.Kind, f.Visibility, f.Text, f.What, f.SoWhat, f.NowWhat,
-                r.Values, f.GoalId, r.Goal, f.Theme, f.IsAnonymous,
+                r.Values, r.Goal is null ? null : f.GoalId, r.Goal, f.Theme, f.IsAnonymous,
                 // Anonymous feedback shows when its batch was released, never when each item arrived.
                 f.IsAnonymous ? r.Released ?? time.GetUtcNow() : f.CreatedAt,
                 [.. r.Reactions.GroupBy(x => x.Kind).Select(g => new ReactionCount(g.Key, g.Count(), g.Any(x => x.Mine)))]);

@@ -38,7 +38,8 @@ public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider 
         string[] tenant = [TandemDb.TenantFilter];
         var requests = db.FeedbackRequests.IgnoreQueryFilters(tenant);
         var due = await db.FeedbackRequestRecipients.IgnoreQueryFilters(tenant).AsNoTracking()
-            .Where(x => x.AnsweredAt == null && x.RemindedAt == null)
+            .Where(x => x.AnsweredAt == null && x.RemindedAt == null
+                && db.People.IgnoreQueryFilters(tenant).Any(p => p.OrganizationId == x.OrganizationId && p.Id == x.RecipientId && p.Status != People.PersonStatus.Left))
             .Join(requests, x => new { x.OrganizationId, x.RequestId }, r => new { r.OrganizationId, RequestId = r.Id }, (x, r) => new { x, r })
             .Where(j => j.r.DueDate <= soon && j.r.DueDate >= DateOnly.FromDateTime(now.UtcDateTime))
             .Select(j => new { j.x.OrganizationId, j.x.RequestId, j.x.RecipientId, j.r.DueDate })
@@ -47,7 +48,8 @@ public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider 
         foreach (var reminder in due)
         {
             db.TenantId = reminder.OrganizationId;
-            // Claim it first: of several instances only one sends.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Claim it first: of several instances only one sends; the notice is saved in the same transaction.
             var claimed = await db.FeedbackRequestRecipients
                 .Where(x => x.RequestId == reminder.RequestId && x.RecipientId == reminder.RecipientId && x.RemindedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.RemindedAt, now), ct);
@@ -58,6 +60,7 @@ public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider 
                 Text = $"Reminder: a feedback request is due {reminder.DueDate:d MMM}. A few sentences help.",
             });
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
             sent++;
         }
         return sent;

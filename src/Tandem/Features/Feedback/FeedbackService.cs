@@ -13,8 +13,12 @@ namespace Tandem.Features.Feedback;
 /// batch counts distinct people; a batch is released, all together, once the threshold of people is reached).
 /// </summary>
 public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goals, AnonymityKey anonymity, FeedbackRateLimit rateLimit,
-    FeedbackQueries queries, TimeProvider time)
+    FeedbackQueries queries, TimeProvider time, IConfiguration configuration)
 {
+    /// <summary>Anonymous items carry no time of their own until their batch is released (then: its release time).</summary>
+    public static readonly DateTimeOffset NoTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly bool _releaseImmediately = configuration.GetValue("Feedback:ReleaseImmediately", false);
+
     public async Task<Outcome<FeedbackInfo>> GiveAsync(GiveInput input, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -39,9 +43,7 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goal
         if (input.Anonymous && !errors.Any) await CheckAnonymousAsync(errors, input, receiver!, ct);
         if (errors.Any) return errors.ToFailure();
 
-        if (!rateLimit.TryTake(me.PersonId))
-            return new Failure(OutcomeKind.TooManyRequests, new Dictionary<string, string[]>(),
-                $"You have given a lot of feedback in the last hour ({rateLimit.PerHour}). Take a break and come back later: it keeps feedback meaningful.");
+        if (!rateLimit.TryTake(me.PersonId)) return TooMany();
 
         var item = new FeedbackItem
         {
@@ -69,7 +71,11 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goal
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.AnsweredAt, time.GetUtcNow()), ct);
         }
         await db.SaveChangesAsync(ct);
-        if (input.Anonymous) await ReleaseIfEnoughAsync(item, ct);
+        if (input.Anonymous)
+        {
+            await db.FeedbackItems.Where(f => f.Id == item.Id).ExecuteUpdateAsync(s => s.SetProperty(f => f.CreatedAt, NoTime).SetProperty(f => f.UpdatedAt, NoTime), ct);
+            await ReleaseIfEnoughAsync(item, ct);
+        }
         await transaction.CommitAsync(ct);
         return input.Anonymous ? queries.Sent(item, receiver!) : (await queries.GetAsync(item.Id, ct))!;
     }
@@ -84,7 +90,15 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goal
         var existing = await db.FeedbackReactions.SingleOrDefaultAsync(r => r.ItemId == itemId && r.PersonId == me.PersonId && r.Kind == input.Kind, ct);
         if (existing is null) db.FeedbackReactions.Add(new FeedbackReaction { ItemId = itemId, PersonId = me.PersonId, Kind = input.Kind });
         else db.FeedbackReactions.Remove(existing);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same click twice at once: the first one counts.
+            db.ChangeTracker.Clear();
+        }
         return (await queries.GetAsync(itemId, ct))!;
     }
 
@@ -107,6 +121,7 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goal
         if (input.DueDate < Today()) errors.Add(nameof(input.DueDate), "The due date has passed: choose today or later.");
         else if (input.DueDate > Today().AddDays(90)) errors.Add(nameof(input.DueDate), "Choose a due date within 90 days.");
         if (errors.Any) return errors.ToFailure();
+        if (!rateLimit.TryTake(me.PersonId)) return TooMany();
 
         var request = new FeedbackRequest
         {
@@ -121,7 +136,7 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goal
             db.Notifications.Add(new Notifications.Notification
             {
                 Id = Ids.New(time), RecipientId = recipient, CreatedAt = time.GetUtcNow(), Link = $"/feedback/give?request={request.Id}",
-                Text = $"{me.Name} asks for your feedback about {about}, by {input.DueDate:d MMM}.",
+                Text = Shorten($"{me.Name} asks for your feedback about {about}, by {input.DueDate:d MMM}.", 300),
             });
         }
         await db.SaveChangesAsync(ct);
@@ -148,7 +163,14 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goal
         value.Name = name!;
         value.Description = PersonRules.Clean(input.Description);
         value.Archived = input.Archived;
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Failure.Invalid(nameof(input.Name), "There is a value with this name already.");
+        }
         return new ValueInfo(value.Id, value.Name, value.Description, value.Archived);
     }
 
@@ -207,10 +229,20 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goal
         var givers = await db.AnonymousGivers.CountAsync(g => g.ReceiverId == item.ReceiverId && g.Batch == item.Batch, ct);
         if (givers >= threshold)
         {
+            // Released at the next midnight (UTC), not now: the moment of release must not point at the last giver.
+            var now = time.GetUtcNow();
+            var at = _releaseImmediately ? now : new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
             await db.AnonymousBatches.Where(b => b.ReceiverId == item.ReceiverId && b.Batch == item.Batch)
-                .ExecuteUpdateAsync(s => s.SetProperty(b => b.ReleasedAt, time.GetUtcNow()), ct);
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.ReleasedAt, at), ct);
+            await db.FeedbackItems.Where(f => f.ReceiverId == item.ReceiverId && f.IsAnonymous && f.Batch == item.Batch)
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.CreatedAt, at).SetProperty(f => f.UpdatedAt, at), ct);
         }
     }
+
+    private Failure TooMany() => new(OutcomeKind.TooManyRequests, new Dictionary<string, string[]>(),
+        $"You have given or asked for a lot of feedback in the last hour ({rateLimit.PerHour}). Take a break and come back later: it keeps feedback meaningful.");
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-1);
 }

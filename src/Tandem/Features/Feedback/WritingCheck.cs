@@ -152,6 +152,8 @@ public static partial class WritingCheck
     {
         if (string.IsNullOrEmpty(text))
             return [];
+        // Feedback is at most 10,000 characters: never spend more on a longer post.
+        if (text.Length > FeedbackRules.TextMax) text = text[..FeedbackRules.TextMax];
 
         var candidates = new List<Candidate>();
         try

@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+
+namespace Tandem.BrowserTests;
+
+/// <summary>Feedback in a real browser: the writing check while typing, sending, the inbox and the praise wall.</summary>
+public sealed class FeedbackBrowserTests
+{
+    [Fact]
+    public async Task GiveFeedback_WritingCheckFlagsWhileTyping_ThenItIsInGiven()
+    {
+        var app = await BrowserApp.GetAsync();
+        var page = await app.SignInAsync("priya@northwind.example");
+        await page.GotoAsync(app.BaseUrl + "/feedback/give");
+
+        await page.GetByLabel("To (work email)").FillAsync("daniel@northwind.example");
+        await page.GetByLabel("Feedforward").CheckAsync();
+        var text = page.GetByLabel("Your feedback");
+        await text.FillAsync("You are always so disorganised in planning.");
+        var check = page.Locator("#writing-check");
+        await Assertions.Expect(check).ToContainTextAsync("Describes the person");
+        await Assertions.Expect(check).ToContainTextAsync("Absolute");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("give-feedback");
+
+        await text.FillAsync("In Monday's planning we spent 40 minutes on one ticket; a timebox of 10 minutes per item would keep us on track.");
+        await Assertions.Expect(check).ToContainTextAsync("nothing to flag");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
+
+        await page.WaitForURLAsync(app.BaseUrl + "/feedback?view=given");
+        await Assertions.Expect(page.GetByText("a timebox of 10 minutes per item")).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Inbox_ShowsBalanceThemesAndRequests_PraiseWallReacts()
+    {
+        var app = await BrowserApp.GetAsync();
+        var page = await app.SignInAsync("priya@northwind.example");
+        await page.GotoAsync(app.BaseUrl + "/feedback");
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Praise Constructive Feedforward — received per month, last six months" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Themes that recur" })).ToContainTextAsync("stakeholder communication");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("feedback");
+
+        await page.GotoAsync(app.BaseUrl + "/feedback/praise");
+        var card = page.Locator(".feedback-card", new() { HasText = "release checklist you wrote" });
+        var applause = card.GetByRole(AriaRole.Button, new() { Name = "Applause", Exact = false });
+        await Assertions.Expect(applause).ToHaveAttributeAsync("aria-pressed", "false");
+        var before = await applause.InnerTextAsync();
+        await applause.ClickAsync();
+        var after = page.Locator(".feedback-card", new() { HasText = "release checklist you wrote" }).GetByRole(AriaRole.Button, new() { Name = "Applause", Exact = false });
+        await Assertions.Expect(after).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(after).Not.ToHaveTextAsync(before);
+        await page.GetByLabel("Value").SelectOptionAsync(new SelectOptionValue { Label = "Own it" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("release checklist you wrote")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("same day and turned a cancellation")).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync(app.BaseUrl + "/feedback/praise");
+        await page.ScreenshotAsync("praise-wall");
+        await page.Context.CloseAsync();
+    }
+}
