@@ -3,6 +3,7 @@ using Tandem.Components;
 using Tandem.Data;
 using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
+using Tandem.Features.Development;
 using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
 using Tandem.Features.OneOnOnes;
@@ -24,7 +25,8 @@ builder.Services
     .AddPeopleFeature()
     .AddGoalsFeature()
     .AddOneOnOnesFeature()
-    .AddFeedbackFeature();
+    .AddFeedbackFeature()
+    .AddDevelopmentFeature();
 
 var app = builder.Build();
 app.UseTandemPipeline();
@@ -36,6 +38,7 @@ app.MapPeopleFeature();
 app.MapGoalsFeature();
 app.MapOneOnOnesFeature();
 app.MapFeedbackFeature();
+app.MapDevelopmentFeature();
 app.MapTandemPages();
 
 return await Commands.RunAsync(app, args);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
+using Tandem.Features.Development;
 using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
 using Tandem.Features.Notifications;
@@ -55,6 +56,12 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<AnonymousGiver> AnonymousGivers => Set<AnonymousGiver>();
     public DbSet<AnonymousBatch> AnonymousBatches => Set<AnonymousBatch>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<CapabilityCategory> CapabilityCategories => Set<CapabilityCategory>();
+    public DbSet<Capability> Capabilities => Set<Capability>();
+    public DbSet<CompetenceLevel> CompetenceLevels => Set<CompetenceLevel>();
+    public DbSet<RoleProfile> RoleProfiles => Set<RoleProfile>();
+    public DbSet<RoleRequirement> RoleRequirements => Set<RoleRequirement>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,240 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tandem.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Development : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CapabilityCategories",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CapabilityCategories", x => new { x.OrganizationId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_CapabilityCategories_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompetenceLevels",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompetenceLevels", x => new { x.OrganizationId, x.Level });
+                    table.ForeignKey(
+                        name: "FK_CompetenceLevels_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoleProfiles",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FutureDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoleProfiles", x => new { x.OrganizationId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_RoleProfiles_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RoleProfiles_Teams_OrganizationId_TeamId",
+                        columns: x => new { x.OrganizationId, x.TeamId },
+                        principalTable: "Teams",
+                        principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Capabilities",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Capabilities", x => new { x.OrganizationId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Capabilities_CapabilityCategories_OrganizationId_CategoryId",
+                        columns: x => new { x.OrganizationId, x.CategoryId },
+                        principalTable: "CapabilityCategories",
+                        principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Capabilities_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Assessments",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assessments", x => new { x.OrganizationId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_Assessments_Capabilities_OrganizationId_CapabilityId",
+                        columns: x => new { x.OrganizationId, x.CapabilityId },
+                        principalTable: "Capabilities",
+                        principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Assessments_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Assessments_People_OrganizationId_PersonId",
+                        columns: x => new { x.OrganizationId, x.PersonId },
+                        principalTable: "People",
+                        principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RoleRequirements",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequiredNow = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequiredFuture = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RoleRequirements", x => new { x.OrganizationId, x.ProfileId, x.CapabilityId });
+                    table.ForeignKey(
+                        name: "FK_RoleRequirements_Capabilities_OrganizationId_CapabilityId",
+                        columns: x => new { x.OrganizationId, x.CapabilityId },
+                        principalTable: "Capabilities",
+                        principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RoleRequirements_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RoleRequirements_RoleProfiles_OrganizationId_ProfileId",
+                        columns: x => new { x.OrganizationId, x.ProfileId },
+                        principalTable: "RoleProfiles",
+                        principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_OrganizationId_CapabilityId",
+                table: "Assessments",
+                columns: new[] { "OrganizationId", "CapabilityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_OrganizationId_PersonId_CapabilityId_Kind_At",
+                table: "Assessments",
+                columns: new[] { "OrganizationId", "PersonId", "CapabilityId", "Kind", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Capabilities_OrganizationId_CategoryId_Name",
+                table: "Capabilities",
+                columns: new[] { "OrganizationId", "CategoryId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CapabilityCategories_OrganizationId_Name",
+                table: "CapabilityCategories",
+                columns: new[] { "OrganizationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleProfiles_OrganizationId_JobTitle",
+                table: "RoleProfiles",
+                columns: new[] { "OrganizationId", "JobTitle" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleProfiles_OrganizationId_TeamId",
+                table: "RoleProfiles",
+                columns: new[] { "OrganizationId", "TeamId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RoleRequirements_OrganizationId_CapabilityId",
+                table: "RoleRequirements",
+                columns: new[] { "OrganizationId", "CapabilityId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Assessments");
+
+            migrationBuilder.DropTable(
+                name: "CompetenceLevels");
+
+            migrationBuilder.DropTable(
+                name: "RoleRequirements");
+
+            migrationBuilder.DropTable(
+                name: "Capabilities");
+
+            migrationBuilder.DropTable(
+                name: "RoleProfiles");
+
+            migrationBuilder.DropTable(
+                name: "CapabilityCategories");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Tandem.Features.Development;
+
+public static class DevelopmentFeature
+{
+    public static IServiceCollection AddDevelopmentFeature(this IServiceCollection services) => services
+        .AddScoped<DevelopmentAccess>()
+        .AddScoped<FrameworkService>()
+        .AddScoped<FrameworkCsv>()
+        .AddScoped<AssessmentService>();
+
+    public static IEndpointRouteBuilder MapDevelopmentFeature(this IEndpointRouteBuilder app) => app.MapDevelopmentApi();
+}
