@@ -62,6 +62,10 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<RoleProfile> RoleProfiles => Set<RoleProfile>();
     public DbSet<RoleRequirement> RoleRequirements => Set<RoleRequirement>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<DevelopmentPlan> DevelopmentPlans => Set<DevelopmentPlan>();
+    public DbSet<RouteOption> RouteOptions => Set<RouteOption>();
+    public DbSet<DevelopmentAction> DevelopmentActions => Set<DevelopmentAction>();
+    public DbSet<LearningResource> LearningResources => Set<LearningResource>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

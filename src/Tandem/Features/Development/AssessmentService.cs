@@ -61,6 +61,8 @@ public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAc
             personId == me.PersonId, await access.IsDirectManagerOfAsync(personId, ct));
     }
 
+    public Task<List<LevelInfo>> ScaleAsync(CancellationToken ct) => framework.ScaleAsync(ct);
+
     // The profile for the person's job title, or else their team's.
     private async Task<RoleProfileInfo?> ProfileForAsync(string? title, Guid? teamId, CancellationToken ct)
     {

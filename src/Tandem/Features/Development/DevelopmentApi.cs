@@ -65,6 +65,29 @@ public static class DevelopmentApi
                 (await s.AssessAsync(personId, input, ct)).ToHttp(c => TypedResults.Created($"/api/v1/people/{personId}/capabilities", c)))
             .WithName("AssessCapability").WithSummary("Assess a capability: your own (self), or your direct report's (manager), with evidence.")
             .ProducesOutcome<PersonCapabilities>(StatusCodes.Status201Created);
+        people.MapGet("/plan", async Task<Results<Ok<PlanInfo>, ProblemHttpResult>> (Guid personId, PlanService s, CancellationToken ct) =>
+                await s.GetAsync(personId, ct) is { } p ? TypedResults.Ok(p) : TypedResults.Problem("No such plan you may read.", statusCode: StatusCodes.Status404NotFound))
+            .WithName("GetDevelopmentPlan")
+            .WithSummary("A person's development plan: theirs always; once shared, also their manager chain's and HR's. Never peers.");
+
+        var plan = app.MapGroup("/api/v1/me/plan").WithTags(Tag).RequireAuthorization(Policies.Member);
+        plan.MapPut("/", async (PlanInput input, PlanService s, CancellationToken ct) => (await s.SaveAsync(input, ct)).ToHttp(TypedResults.Ok))
+            .WithName("SaveDevelopmentPlan").WithSummary("Write your plan: destination, where you are now, routes, strengths plan.").ProducesOutcome<PlanInfo>();
+        plan.MapPost("/share", async (ShareInput input, PlanService s, CancellationToken ct) => (await s.ShareAsync(input, ct)).ToHttp(TypedResults.Ok))
+            .WithName("ShareDevelopmentPlan").WithSummary("Share your plan with your manager chain and HR, or keep it a private draft.").ProducesOutcome<PlanInfo>();
+        plan.MapPost("/actions", async (ActionInput input, PlanService s, CancellationToken ct) => (await s.AddActionAsync(input, ct)).ToHttp(p => TypedResults.Created("/api/v1/me/plan", p)))
+            .WithName("AddDevelopmentAction").WithSummary("Add an action; mark it the next exit (with a date) if it is the very next step.")
+            .ProducesOutcome<PlanInfo>(StatusCodes.Status201Created);
+        plan.MapPut("/actions/{id:guid}", async (Guid id, ActionUpdate input, PlanService s, CancellationToken ct) => (await s.UpdateActionAsync(id, input, ct)).ToHttp(TypedResults.Ok))
+            .WithName("UpdateDevelopmentAction").WithSummary("Move an action on: status, due date, next exit.").ProducesOutcome<PlanInfo>();
+
+        var resources = app.MapGroup("/api/v1/learning-resources").WithTags(Tag).RequireAuthorization(Policies.Member);
+        resources.MapGet("/", async (PlanService s, CancellationToken ct) => TypedResults.Ok(await s.ResourcesAsync(ct)))
+            .WithName("ListLearningResources").WithSummary("The learning catalogue, by capability and level.");
+        resources.MapPost("/", async (ResourceInput input, PlanService s, CancellationToken ct) =>
+                (await s.AddResourceAsync(input, ct)).ToHttp(r => TypedResults.Created("/api/v1/learning-resources", r)))
+            .RequireAuthorization(Policies.HrAdmin).WithName("AddLearningResource").WithSummary("Add a learning resource (HR admin).")
+            .ProducesOutcome<ResourceInfo>(StatusCodes.Status201Created);
         return app;
     }
 }

@@ -74,3 +74,59 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         entity.HasOne<Person>().WithMany().HasForeignKey(a => new { a.OrganizationId, a.PersonId }).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class DevelopmentPlanConfiguration : IEntityTypeConfiguration<DevelopmentPlan>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentPlan> entity)
+    {
+        entity.HasKey(p => new { p.OrganizationId, p.Id });
+        entity.Property(p => p.Aspiration).HasMaxLength(DevelopmentRules.DescriptionMax);
+        entity.Property(p => p.Horizon).HasMaxLength(DevelopmentRules.NameMax);
+        entity.Property(p => p.WantsToLead).HasConversion<string>().HasMaxLength(8);
+        entity.Property(p => p.Strengths).HasMaxLength(DevelopmentRules.DescriptionMax);
+        entity.Property(p => p.GrowthAreas).HasMaxLength(DevelopmentRules.DescriptionMax);
+        entity.Property(p => p.StrengthsPlan).HasMaxLength(DevelopmentRules.DescriptionMax);
+        entity.Property(p => p.Version).IsConcurrencyToken();
+        entity.HasIndex(p => new { p.OrganizationId, p.PersonId }).IsUnique();
+        entity.HasMany(p => p.Routes).WithOne().HasForeignKey(r => new { r.OrganizationId, r.PlanId }).OnDelete(DeleteBehavior.Cascade);
+        entity.HasMany(p => p.Actions).WithOne().HasForeignKey(a => new { a.OrganizationId, a.PlanId }).OnDelete(DeleteBehavior.Cascade);
+        entity.HasOne<Person>().WithMany().HasForeignKey(p => new { p.OrganizationId, p.PersonId }).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RouteOptionConfiguration : IEntityTypeConfiguration<RouteOption>
+{
+    public void Configure(EntityTypeBuilder<RouteOption> entity)
+    {
+        entity.HasKey(r => new { r.OrganizationId, r.Id });
+        entity.Property(r => r.Kind).HasConversion<string>().HasMaxLength(24);
+        entity.Property(r => r.Description).HasMaxLength(DevelopmentRules.DescriptionMax);
+        entity.Property(r => r.TradeOffs).HasMaxLength(DevelopmentRules.DescriptionMax);
+        entity.HasIndex(r => new { r.OrganizationId, r.PlanId, r.Position });
+    }
+}
+
+internal sealed class DevelopmentActionConfiguration : IEntityTypeConfiguration<DevelopmentAction>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentAction> entity)
+    {
+        entity.HasKey(a => new { a.OrganizationId, a.Id });
+        entity.Property(a => a.Text).HasMaxLength(DevelopmentRules.ActionMax);
+        entity.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        entity.HasIndex(a => new { a.OrganizationId, a.PlanId, a.Status });
+        entity.HasOne<Capability>().WithMany().HasForeignKey(a => new { a.OrganizationId, a.CapabilityId }).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class LearningResourceConfiguration : IEntityTypeConfiguration<LearningResource>
+{
+    public void Configure(EntityTypeBuilder<LearningResource> entity)
+    {
+        entity.HasKey(r => new { r.OrganizationId, r.Id });
+        entity.Property(r => r.Title).HasMaxLength(200);
+        entity.Property(r => r.Link).HasMaxLength(500);
+        entity.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+        entity.HasIndex(r => new { r.OrganizationId, r.CapabilityId, r.TargetLevel });
+        entity.HasOne<Capability>().WithMany().HasForeignKey(r => new { r.OrganizationId, r.CapabilityId }).OnDelete(DeleteBehavior.Cascade);
+    }
+}

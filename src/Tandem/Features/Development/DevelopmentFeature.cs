@@ -6,7 +6,8 @@ public static class DevelopmentFeature
         .AddScoped<DevelopmentAccess>()
         .AddScoped<FrameworkService>()
         .AddScoped<FrameworkCsv>()
-        .AddScoped<AssessmentService>();
+        .AddScoped<AssessmentService>()
+        .AddScoped<PlanService>();
 
     public static IEndpointRouteBuilder MapDevelopmentFeature(this IEndpointRouteBuilder app) => app.MapDevelopmentApi();
 }

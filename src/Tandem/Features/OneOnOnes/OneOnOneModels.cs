@@ -93,7 +93,8 @@ public sealed record MeetingDetails(
     MeetingRef? Previous,
     MeetingRef? Next,
     bool IsLead,
-    string OtherTimeZone)
+    string OtherTimeZone,
+    Development.DevelopmentFocus? Focus = null)
 {
     public PersonRef Other => IsLead ? Series.Partner : Series.Lead;
     public bool IsOpen => Status != MeetingStatus.Cancelled;

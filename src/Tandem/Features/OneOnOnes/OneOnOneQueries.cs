@@ -6,7 +6,7 @@ using Tandem.Security;
 namespace Tandem.Features.OneOnOnes;
 
 /// <summary>Reading 1:1s. Every query starts from <see cref="OneOnOneAccess"/>: only the two participants read a series.</summary>
-public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, OneOnOneAccess access, TimeProvider time)
+public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, OneOnOneAccess access, TimeProvider time, Development.PlanService plans)
 {
     /// <summary>The signed-in person's series, active ones first, by the other person's name.</summary>
     public async Task<List<SeriesInfo>> MineAsync(CancellationToken ct) => await ProjectAsync(access.Mine(), ct);
@@ -88,7 +88,9 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, OneOnOneAccess 
         return new MeetingDetails(meeting.Id, info, meeting.StartsAt, meeting.DurationMinutes, meeting.Status, meeting.RescheduledFrom,
             changedBy, meeting.ChangeReason, agenda, meeting.AgendaVersion, meeting.SharedNotes, meeting.NotesVersion, privateNote, commitments,
             new WrapUpInput(w.WorkOn, w.Resources, w.SuccessLooksLike, w.LeadWill, w.Checkpoint, w.Obstacles, w.Celebrate),
-            suggested, asked, myRating, previous, next, series.LeadId == me.PersonId, otherZone);
+            suggested, asked, myRating, previous, next, series.LeadId == me.PersonId, otherZone,
+            // The report's plan: its open actions and momentum, as far as the viewer may read it (drafts stay private).
+            await plans.FocusAsync(series.PartnerId, ct));
     }
 
     /// <summary>The whole bank for this organisation: Tandem's questions and its own.</summary>

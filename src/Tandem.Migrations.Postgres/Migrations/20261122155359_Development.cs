@@ -52,6 +52,41 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DevelopmentPlans",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Aspiration = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Horizon = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    WantsToLead = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Strengths = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    GrowthAreas = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StrengthsPlan = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SharedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DevelopmentPlans", x => new { x.OrganizationId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_DevelopmentPlans_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DevelopmentPlans_People_OrganizationId_PersonId",
+                        columns: x => new { x.OrganizationId, x.PersonId },
+                        principalTable: "People",
+                        principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleProfiles",
                 columns: table => new
                 {
@@ -108,6 +143,35 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RouteOptions",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TradeOffs = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RouteOptions", x => new { x.OrganizationId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_RouteOptions_DevelopmentPlans_OrganizationId_PlanId",
+                        columns: x => new { x.OrganizationId, x.PlanId },
+                        principalTable: "DevelopmentPlans",
+                        principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RouteOptions_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Assessments",
                 columns: table => new
                 {
@@ -141,6 +205,74 @@ namespace Tandem.Migrations.Postgres.Migrations
                         columns: x => new { x.OrganizationId, x.PersonId },
                         principalTable: "People",
                         principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DevelopmentActions",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsNextExit = table.Column<bool>(type: "boolean", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DevelopmentActions", x => new { x.OrganizationId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_DevelopmentActions_Capabilities_OrganizationId_CapabilityId",
+                        columns: x => new { x.OrganizationId, x.CapabilityId },
+                        principalTable: "Capabilities",
+                        principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_DevelopmentActions_DevelopmentPlans_OrganizationId_PlanId",
+                        columns: x => new { x.OrganizationId, x.PlanId },
+                        principalTable: "DevelopmentPlans",
+                        principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DevelopmentActions_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LearningResources",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TargetLevel = table.Column<int>(type: "integer", nullable: false),
+                    EffortHours = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LearningResources", x => new { x.OrganizationId, x.Id });
+                    table.ForeignKey(
+                        name: "FK_LearningResources_Capabilities_OrganizationId_CapabilityId",
+                        columns: x => new { x.OrganizationId, x.CapabilityId },
+                        principalTable: "Capabilities",
+                        principalColumns: new[] { "OrganizationId", "Id" },
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LearningResources_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -200,6 +332,27 @@ namespace Tandem.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DevelopmentActions_OrganizationId_CapabilityId",
+                table: "DevelopmentActions",
+                columns: new[] { "OrganizationId", "CapabilityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevelopmentActions_OrganizationId_PlanId_Status",
+                table: "DevelopmentActions",
+                columns: new[] { "OrganizationId", "PlanId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DevelopmentPlans_OrganizationId_PersonId",
+                table: "DevelopmentPlans",
+                columns: new[] { "OrganizationId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LearningResources_OrganizationId_CapabilityId_TargetLevel",
+                table: "LearningResources",
+                columns: new[] { "OrganizationId", "CapabilityId", "TargetLevel" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleProfiles_OrganizationId_JobTitle",
                 table: "RoleProfiles",
                 columns: new[] { "OrganizationId", "JobTitle" });
@@ -213,6 +366,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "IX_RoleRequirements_OrganizationId_CapabilityId",
                 table: "RoleRequirements",
                 columns: new[] { "OrganizationId", "CapabilityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RouteOptions_OrganizationId_PlanId_Position",
+                table: "RouteOptions",
+                columns: new[] { "OrganizationId", "PlanId", "Position" });
         }
 
         /// <inheritdoc />
@@ -225,13 +383,25 @@ namespace Tandem.Migrations.Postgres.Migrations
                 name: "CompetenceLevels");
 
             migrationBuilder.DropTable(
+                name: "DevelopmentActions");
+
+            migrationBuilder.DropTable(
+                name: "LearningResources");
+
+            migrationBuilder.DropTable(
                 name: "RoleRequirements");
+
+            migrationBuilder.DropTable(
+                name: "RouteOptions");
 
             migrationBuilder.DropTable(
                 name: "Capabilities");
 
             migrationBuilder.DropTable(
                 name: "RoleProfiles");
+
+            migrationBuilder.DropTable(
+                name: "DevelopmentPlans");
 
             migrationBuilder.DropTable(
                 name: "CapabilityCategories");
