@@ -570,6 +570,49 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.ToTable("LearningResources");
                 });
 
+            modelBuilder.Entity("Tandem.Features.Development.PersonCapabilityLevel", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CapabilityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Current")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("GapFuture")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("GapNow")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("RequiredFuture")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RequiredNow")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "PersonId", "CapabilityId");
+
+                    b.HasIndex("OrganizationId", "CapabilityId", "GapFuture", "GapNow");
+
+                    b.HasIndex("OrganizationId", "DepartmentId", "CapabilityId", "GapFuture", "GapNow");
+
+                    b.HasIndex("OrganizationId", "ProfileId", "CapabilityId", "GapFuture", "GapNow");
+
+                    b.ToTable("PersonCapabilityLevels");
+                });
+
             modelBuilder.Entity("Tandem.Features.Development.RoleProfile", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -2136,6 +2179,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OrganizationId", "CapabilityId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Features.Development.PersonCapabilityLevel", b =>
+                {
+                    b.HasOne("Tandem.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

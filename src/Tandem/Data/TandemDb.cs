@@ -66,6 +66,7 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<RouteOption> RouteOptions => Set<RouteOption>();
     public DbSet<DevelopmentAction> DevelopmentActions => Set<DevelopmentAction>();
     public DbSet<LearningResource> LearningResources => Set<LearningResource>();
+    public DbSet<PersonCapabilityLevel> PersonCapabilityLevels => Set<PersonCapabilityLevel>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -127,6 +127,52 @@ public abstract class DevelopmentTests(TandemApp app) : AppTest(app)
             HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task OrganizationView_CountsPeopleShortOfTheRole_HrOnly_AndFollowsProfileChanges()
+    {
+        var org = await NewOrgAsync();
+        var hr = await org.ApiAsync("hr");
+        var review = await CapabilityAsync(org, "Engineering", "Code review");
+        var profile = await JsonAsync(await hr.PostAsJsonAsync("/api/v1/role-profiles", new
+        {
+            name = "Engineer", jobTitle = "employee", futureDate = DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1)),
+            requirements = new[] { new { capabilityId = review, requiredNow = 2, requiredFuture = 4 } },
+        }), HttpStatusCode.Created);
+        await AssessAsync(org, "employee", "employee", review, 3, null);
+
+        var gaps = await JsonAsync(await hr.GetAsync("/api/v1/capability-gaps/organization"), HttpStatusCode.OK);
+        var row = Assert.Single(gaps.EnumerateArray());
+        Assert.Equal(1, row.GetProperty("assessed").GetInt32());
+        Assert.Equal(0, row.GetProperty("peopleShortNow").GetInt32());
+        Assert.Equal(1, row.GetProperty("peopleShortLater").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await org.ApiAsync("manager")).GetAsync("/api/v1/capability-gaps/organization")).StatusCode);
+
+        await JsonAsync(await hr.PutAsJsonAsync($"/api/v1/role-profiles/{profile.GetProperty("id").GetGuid()}", new
+        {
+            name = "Engineer", jobTitle = "employee", futureDate = DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1)),
+            requirements = new[] { new { capabilityId = review, requiredNow = 4, requiredFuture = 5 } },
+        }), HttpStatusCode.OK);
+        var after = Assert.Single((await JsonAsync(await hr.GetAsync("/api/v1/capability-gaps/organization"), HttpStatusCode.OK)).EnumerateArray());
+        Assert.Equal(1, after.GetProperty("peopleShortNow").GetInt32());
+        Assert.Equal(2.0, after.GetProperty("averageGapLater").GetDouble());
+    }
+
+    [Fact]
+    public async Task TeamHeatmap_TheManagersDirectReports_OnlyHrPicksAnyTeam()
+    {
+        var org = await NewOrgAsync();
+        var review = await CapabilityAsync(org, "Engineering", "Code review");
+        await AssessAsync(org, "employee", "employee", review, 3, null);
+        await AssessAsync(org, "other", "other", review, 5, null);
+
+        var heatmap = await JsonAsync(await (await org.ApiAsync("manager")).GetAsync("/api/v1/capability-gaps/team"), HttpStatusCode.OK);
+
+        var names = heatmap.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("person").GetProperty("name").GetString()).ToList();
+        Assert.Equal(["Emma Employee", "Pat Peer"], names);
+        Assert.Equal(3, heatmap.GetProperty("people")[0].GetProperty("cells")[0].GetProperty("current").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await org.ApiAsync("manager")).GetAsync($"/api/v1/capability-gaps/team?teamId={Guid.NewGuid()}")).StatusCode);
+    }
+
     private static async Task<Guid> CapabilityAsync(TestOrg org, string category, string name)
     {
         var hr = await org.ApiAsync("hr");

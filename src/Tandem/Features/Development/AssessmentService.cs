@@ -7,7 +7,7 @@ using Tandem.Security;
 namespace Tandem.Features.Development;
 
 /// <summary>Self and manager assessments, and each person's capabilities against their role profile (gap analysis).</summary>
-public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAccess access, FrameworkService framework, TimeProvider time)
+public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAccess access, FrameworkService framework, CapabilitySummaries summaries, TimeProvider time)
 {
     /// <summary>Records an assessment: your own (self), or your direct report's (manager). Anyone else: not found.</summary>
     public async Task<Outcome<PersonCapabilities>> AssessAsync(Guid personId, AssessmentInput input, CancellationToken ct)
@@ -28,7 +28,10 @@ public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAc
             Id = Ids.New(time), PersonId = personId, CapabilityId = input.CapabilityId, AssessorId = me.PersonId, Kind = kind.Value,
             Level = input.Level, Evidence = PersonRules.Clean(input.Evidence), At = time.GetUtcNow(),
         });
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await summaries.RefreshAsync([personId], ct);
+        await transaction.CommitAsync(ct);
         return (await CapabilitiesAsync(personId, ct))!;
     }
 

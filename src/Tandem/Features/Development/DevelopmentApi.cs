@@ -45,6 +45,15 @@ public static class DevelopmentApi
             .RequireAuthorization(Policies.HrAdmin).WithName("ExportCapabilityFramework").WithSummary("The framework as CSV in the import format (HR admin).")
             .Produces<string>(contentType: "text/csv");
 
+        var gaps = app.MapGroup("/api/v1/capability-gaps").WithTags(Tag).RequireAuthorization(Policies.Member);
+        gaps.MapGet("/organization", async Task<Results<Ok<List<OrganizationGap>>, ProblemHttpResult>> (Guid? departmentId, Guid? profileId, GapViews v, CancellationToken ct) =>
+                await v.OrganizationAsync(departmentId, profileId, ct) is { } o ? TypedResults.Ok(o) : TypedResults.Problem("HR admins see the organisation's gaps.", statusCode: StatusCodes.Status403Forbidden))
+            .RequireAuthorization(Policies.HrAdmin).WithName("GetOrganizationGaps")
+            .WithSummary("Where the biggest future gaps are and how many people each affects, optionally for one department or role (HR admin).");
+        gaps.MapGet("/team", async Task<Results<Ok<TeamHeatmap>, ProblemHttpResult>> (Guid? teamId, GapViews v, CancellationToken ct) =>
+                await v.TeamAsync(teamId, ct) is { } t ? TypedResults.Ok(t) : TypedResults.Problem("HR admins see any team; managers see their reports.", statusCode: StatusCodes.Status403Forbidden))
+            .WithName("GetTeamHeatmap").WithSummary("A heatmap of people × capabilities: your direct reports (HR admins: any team).");
+
         var profiles = app.MapGroup("/api/v1/role-profiles").WithTags(Tag).RequireAuthorization(Policies.Member);
         profiles.MapGet("/", async (FrameworkService s, CancellationToken ct) => TypedResults.Ok(await s.ProfilesAsync(ct)))
             .WithName("ListRoleProfiles").WithSummary("Role profiles: levels each role needs now and by a future date.");

@@ -7,7 +7,9 @@ public static class DevelopmentFeature
         .AddScoped<FrameworkService>()
         .AddScoped<FrameworkCsv>()
         .AddScoped<AssessmentService>()
-        .AddScoped<PlanService>();
+        .AddScoped<PlanService>()
+        .AddScoped<CapabilitySummaries>()
+        .AddScoped<GapViews>();
 
     public static IEndpointRouteBuilder MapDevelopmentFeature(this IEndpointRouteBuilder app) => app.MapDevelopmentApi();
 }

@@ -7,7 +7,7 @@ using Tandem.Security;
 namespace Tandem.Features.Development;
 
 /// <summary>The capability framework: categories, capabilities, the competence scale and role profiles. HR admins change it.</summary>
-public sealed class FrameworkService(TandemDb db, CurrentUser me, TimeProvider time)
+public sealed class FrameworkService(TandemDb db, CurrentUser me, CapabilitySummaries summaries, TimeProvider time)
 {
     public async Task<FrameworkInfo> GetAsync(CancellationToken ct)
     {
@@ -114,6 +114,7 @@ public sealed class FrameworkService(TandemDb db, CurrentUser me, TimeProvider t
             if (requirements.Take(i).Any(x => x.CapabilityId == r.CapabilityId)) errors.Add($"Requirements[{i}].CapabilityId", "Each capability once per profile.");
         }
         if (errors.Any) return errors.ToFailure();
+        var (oldTitle, oldTeam) = (profile?.JobTitle, profile?.TeamId);
         if (profile is null)
         {
             profile = new RoleProfile { Id = Ids.New(time), Name = input.Name.Trim() };
@@ -124,8 +125,13 @@ public sealed class FrameworkService(TandemDb db, CurrentUser me, TimeProvider t
         profile.TeamId = input.TeamId;
         profile.FutureDate = input.FutureDate;
         db.RoleRequirements.RemoveRange(profile.Requirements);
+        var before = id is null ? [] : await summaries.PeopleOfProfileAsync(oldTitle, oldTeam, ct);
         profile.Requirements = [.. requirements.Select(r => new RoleRequirement { ProfileId = profile.Id, CapabilityId = r.CapabilityId, RequiredNow = r.RequiredNow, RequiredFuture = r.RequiredFuture })];
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        // Everyone the profile applied to before or applies to now gets their gaps recomputed.
+        await summaries.RefreshAsync([.. before.Union(await summaries.PeopleOfProfileAsync(profile.JobTitle, profile.TeamId, ct))], ct);
+        await transaction.CommitAsync(ct);
         return Info(profile);
     }
 

@@ -87,6 +87,32 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PersonCapabilityLevels",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Current = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequiredNow = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequiredFuture = table.Column<int>(type: "INTEGER", nullable: true),
+                    GapNow = table.Column<int>(type: "INTEGER", nullable: true),
+                    GapFuture = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonCapabilityLevels", x => new { x.OrganizationId, x.PersonId, x.CapabilityId });
+                    table.ForeignKey(
+                        name: "FK_PersonCapabilityLevels_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleProfiles",
                 columns: table => new
                 {
@@ -353,6 +379,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "OrganizationId", "CapabilityId", "TargetLevel" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PersonCapabilityLevels_OrganizationId_CapabilityId_GapFuture_GapNow",
+                table: "PersonCapabilityLevels",
+                columns: new[] { "OrganizationId", "CapabilityId", "GapFuture", "GapNow" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonCapabilityLevels_OrganizationId_DepartmentId_CapabilityId_GapFuture_GapNow",
+                table: "PersonCapabilityLevels",
+                columns: new[] { "OrganizationId", "DepartmentId", "CapabilityId", "GapFuture", "GapNow" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonCapabilityLevels_OrganizationId_ProfileId_CapabilityId_GapFuture_GapNow",
+                table: "PersonCapabilityLevels",
+                columns: new[] { "OrganizationId", "ProfileId", "CapabilityId", "GapFuture", "GapNow" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleProfiles_OrganizationId_JobTitle",
                 table: "RoleProfiles",
                 columns: new[] { "OrganizationId", "JobTitle" });
@@ -387,6 +428,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "LearningResources");
+
+            migrationBuilder.DropTable(
+                name: "PersonCapabilityLevels");
 
             migrationBuilder.DropTable(
                 name: "RoleRequirements");

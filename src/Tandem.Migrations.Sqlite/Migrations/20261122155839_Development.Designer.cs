@@ -12,7 +12,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TandemDb))]
-    [Migration("20261122155336_Development")]
+    [Migration("20261122155839_Development")]
     partial class Development
     {
         /// <inheritdoc />
@@ -562,6 +562,49 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "CapabilityId", "TargetLevel");
 
                     b.ToTable("LearningResources");
+                });
+
+            modelBuilder.Entity("Tandem.Features.Development.PersonCapabilityLevel", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CapabilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Current")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GapFuture")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GapNow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ProfileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RequiredFuture")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RequiredNow")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "PersonId", "CapabilityId");
+
+                    b.HasIndex("OrganizationId", "CapabilityId", "GapFuture", "GapNow");
+
+                    b.HasIndex("OrganizationId", "DepartmentId", "CapabilityId", "GapFuture", "GapNow");
+
+                    b.HasIndex("OrganizationId", "ProfileId", "CapabilityId", "GapFuture", "GapNow");
+
+                    b.ToTable("PersonCapabilityLevels");
                 });
 
             modelBuilder.Entity("Tandem.Features.Development.RoleProfile", b =>
@@ -2130,6 +2173,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OrganizationId", "CapabilityId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Features.Development.PersonCapabilityLevel", b =>
+                {
+                    b.HasOne("Tandem.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

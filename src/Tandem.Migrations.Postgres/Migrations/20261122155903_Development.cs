@@ -87,6 +87,32 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PersonCapabilityLevels",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProfileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Current = table.Column<int>(type: "integer", nullable: true),
+                    RequiredNow = table.Column<int>(type: "integer", nullable: true),
+                    RequiredFuture = table.Column<int>(type: "integer", nullable: true),
+                    GapNow = table.Column<int>(type: "integer", nullable: true),
+                    GapFuture = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonCapabilityLevels", x => new { x.OrganizationId, x.PersonId, x.CapabilityId });
+                    table.ForeignKey(
+                        name: "FK_PersonCapabilityLevels_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleProfiles",
                 columns: table => new
                 {
@@ -353,6 +379,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "OrganizationId", "CapabilityId", "TargetLevel" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_PersonCapabilityLevels_OrganizationId_CapabilityId_GapFutur~",
+                table: "PersonCapabilityLevels",
+                columns: new[] { "OrganizationId", "CapabilityId", "GapFuture", "GapNow" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonCapabilityLevels_OrganizationId_DepartmentId_Capabili~",
+                table: "PersonCapabilityLevels",
+                columns: new[] { "OrganizationId", "DepartmentId", "CapabilityId", "GapFuture", "GapNow" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonCapabilityLevels_OrganizationId_ProfileId_CapabilityI~",
+                table: "PersonCapabilityLevels",
+                columns: new[] { "OrganizationId", "ProfileId", "CapabilityId", "GapFuture", "GapNow" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleProfiles_OrganizationId_JobTitle",
                 table: "RoleProfiles",
                 columns: new[] { "OrganizationId", "JobTitle" });
@@ -387,6 +428,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "LearningResources");
+
+            migrationBuilder.DropTable(
+                name: "PersonCapabilityLevels");
 
             migrationBuilder.DropTable(
                 name: "RoleRequirements");

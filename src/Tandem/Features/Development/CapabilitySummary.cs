@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+
+namespace Tandem.Features.Development;
+
+/// <summary>
+/// One row per person and capability that their role requires or that was assessed: the current level (manager's
+/// view, else their own), what the role needs now and later, and the gaps — kept up to date on every assessment
+/// and role profile change, so team heatmaps and the organisation view read small, indexed rows instead of
+/// recomputing every assessment (see docs/decisions/008).
+/// </summary>
+public sealed class PersonCapabilityLevel : ITenantOwned
+{
+    public Guid OrganizationId { get; set; }
+    public Guid PersonId { get; set; }
+    public Guid CapabilityId { get; set; }
+    public Guid? DepartmentId { get; set; }
+    public Guid? ProfileId { get; set; }
+    public int? Current { get; set; }
+    public int? RequiredNow { get; set; }
+    public int? RequiredFuture { get; set; }
+    public int? GapNow { get; set; }
+    public int? GapFuture { get; set; }
+}
+
+internal sealed class PersonCapabilityLevelConfiguration : IEntityTypeConfiguration<PersonCapabilityLevel>
+{
+    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<PersonCapabilityLevel> entity)
+    {
+        entity.HasKey(x => new { x.OrganizationId, x.PersonId, x.CapabilityId });
+        // The organisation view: per capability, optionally per department or role, counting gaps (covering).
+        entity.HasIndex(x => new { x.OrganizationId, x.CapabilityId, x.GapFuture, x.GapNow });
+        entity.HasIndex(x => new { x.OrganizationId, x.DepartmentId, x.CapabilityId, x.GapFuture, x.GapNow });
+        entity.HasIndex(x => new { x.OrganizationId, x.ProfileId, x.CapabilityId, x.GapFuture, x.GapNow });
+    }
+}
+
+/// <summary>Keeps <see cref="PersonCapabilityLevel"/> rows right for some people (after an assessment or a profile change).</summary>
+public sealed class CapabilitySummaries(TandemDb db)
+{
+    public async Task RefreshAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct)
+    {
+        foreach (var batch in personIds.Chunk(500))
+        {
+            var people = await db.People.AsNoTracking().Where(p => batch.Contains(p.Id)).Select(p => new { p.Id, p.Title, p.TeamId, p.DepartmentId }).ToListAsync(ct);
+            var titles = people.Select(p => p.Title).OfType<string>().Distinct().ToList();
+            var teams = people.Select(p => p.TeamId).OfType<Guid>().Distinct().ToList();
+            var profiles = await db.RoleProfiles.AsNoTracking().Include(p => p.Requirements)
+                .Where(p => (p.JobTitle != null && titles.Contains(p.JobTitle)) || (p.TeamId != null && teams.Contains(p.TeamId.Value))).ToListAsync(ct);
+            var assessments = await db.Assessments.AsNoTracking().Where(a => batch.Contains(a.PersonId))
+                .GroupBy(a => new { a.PersonId, a.CapabilityId, a.Kind })
+                .Select(g => g.OrderByDescending(a => a.At).Select(a => new { a.PersonId, a.CapabilityId, a.Kind, a.Level }).First())
+                .ToListAsync(ct);
+            await db.PersonCapabilityLevels.Where(x => batch.Contains(x.PersonId)).ExecuteDeleteAsync(ct);
+            foreach (var person in people)
+            {
+                var profile = profiles.Where(p => p.JobTitle == person.Title && person.Title != null).Concat(profiles.Where(p => p.TeamId == person.TeamId && person.TeamId != null)).FirstOrDefault();
+                var mine = assessments.Where(a => a.PersonId == person.Id).ToList();
+                var capabilities = mine.Select(a => a.CapabilityId).Concat(profile?.Requirements.Select(r => r.CapabilityId) ?? []).Distinct();
+                foreach (var capability in capabilities)
+                {
+                    var current = GapMath.Current(mine.FirstOrDefault(a => a.CapabilityId == capability && a.Kind == AssessmentKind.Manager)?.Level,
+                        mine.FirstOrDefault(a => a.CapabilityId == capability && a.Kind == AssessmentKind.Self)?.Level);
+                    var required = profile?.Requirements.FirstOrDefault(r => r.CapabilityId == capability);
+                    db.PersonCapabilityLevels.Add(new PersonCapabilityLevel
+                    {
+                        PersonId = person.Id, CapabilityId = capability, DepartmentId = person.DepartmentId, ProfileId = profile?.Id, Current = current,
+                        RequiredNow = required?.RequiredNow, RequiredFuture = required?.RequiredFuture,
+                        GapNow = GapMath.Gap(current, required?.RequiredNow), GapFuture = GapMath.Gap(current, required?.RequiredFuture),
+                    });
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>The people a role profile applies to (its job title, or its team).</summary>
+    public Task<List<Guid>> PeopleOfProfileAsync(string? jobTitle, Guid? teamId, CancellationToken ct) =>
+        db.People.Where(p => (jobTitle != null && p.Title == jobTitle) || (teamId != null && p.TeamId == teamId)).Select(p => p.Id).ToListAsync(ct);
+}
