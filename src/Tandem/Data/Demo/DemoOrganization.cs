@@ -66,6 +66,7 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
         await new DemoGoals(db, time).SeedAsync(_people, ct);
         await new DemoOneOnOnes(db, time).SeedAsync(_people, ct);
         await new DemoFeedback(db, time).SeedAsync(_people, ct);
+        await new DemoDevelopment(db, time).SeedAsync(_people, ct);
         return true;
     }
 
