@@ -20,22 +20,22 @@ public static class GoalData
 {
     public const string Email = "bench.employee@bench.example";
     public const string ManagerEmail = "bench.manager@bench.example";
+    public const string HrEmail = "bench.hr@bench.example";
     public const string Password = "benchmark-password-2026";
     private const int Departments = 20;
     private const int TeamsPerDepartment = 10;
     private const int People = 25_000;
 
-    public static async Task<int> GenerateAsync(string file, int goalCount)
+    /// <summary>The organisation alone: a CEO, departments, teams and <paramref name="peopleCount"/> people, with accounts to sign in.</summary>
+    public static async Task<BenchOrganization> OrganizationAsync(string file, int peopleCount)
     {
-        var clock = Stopwatch.StartNew();
         if (File.Exists(file)) File.Delete(file);
         var options = new DbContextOptionsBuilder<TandemDb>();
         DataSetup.Configure(options, DatabaseProvider.Sqlite, $"Data Source={file}");
-        await using var db = new TandemDb(options.Options);
+        var db = new TandemDb(options.Options);
         await db.Database.MigrateAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var random = new Random(2026);
         var now = DateTimeOffset.UtcNow;
         Guid NewId() => Guid.CreateVersion7(now);
 
@@ -71,17 +71,20 @@ public static class GoalData
             departments.Add((department, head, teams));
         }
         var allTeams = departments.SelectMany(d => d.Teams).ToList();
-        for (var i = 0; people.Count < People; i++)
+        for (var i = 0; people.Count < peopleCount; i++)
         {
             var (team, lead, members) = allTeams[i % allTeams.Count];
             members.Add(AddPerson($"Person {i:00000}", lead.Id, team.DepartmentId, team.Id, i == 0 ? Email : null));
         }
+        // The first department's head is an HR admin, for the scenarios that need one.
+        people[1].Email = HrEmail;
+        people[1].Roles = OrgRoles.HrAdmin;
         await SaveAsync(db, people);
         await SaveAsync(db, ReportingLines.Compute(org.Id, people.ToDictionary(p => p.Id, p => p.ManagerId)));
 
         // The account the scenarios sign in with: a team member, and that team's lead.
         var hasher = new PasswordHasher<UserAccount>();
-        foreach (var email in new[] { Email, ManagerEmail })
+        foreach (var email in new[] { Email, ManagerEmail, HrEmail })
         {
             var person = people.Single(p => p.Email == email);
             var account = UserAccount.For(person, now);
@@ -93,6 +96,20 @@ public static class GoalData
         }
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
+        return new BenchOrganization(db, org, people, departments, now);
+    }
+
+    public static async Task<int> GenerateAsync(string file, int goalCount)
+    {
+        var clock = Stopwatch.StartNew();
+        var bench = await OrganizationAsync(file, People);
+        var (db, org, people, departments) = (bench.Db, bench.Organization, bench.People, bench.Departments);
+        await using var _ = db;
+        var random = new Random(2026);
+        var now = bench.Now;
+        Guid NewId() => Guid.CreateVersion7(now);
+        var ceo = people[0];
+        var allTeams = departments.SelectMany(d => d.Teams).ToList();
 
         var (name, start, end) = GoalPeriods.QuarterOf(DateOnly.FromDateTime(now.UtcDateTime));
         var period = new GoalPeriod { OrganizationId = org.Id, Id = NewId(), Name = name, Start = start, End = end };
@@ -159,7 +176,7 @@ public static class GoalData
         return 0;
     }
 
-    private static async Task SaveAsync<T>(TandemDb db, IEnumerable<T> rows) where T : class
+    internal static async Task SaveAsync<T>(TandemDb db, IEnumerable<T> rows) where T : class
     {
         foreach (var batch in rows.Chunk(5_000))
         {
@@ -169,3 +186,7 @@ public static class GoalData
         }
     }
 }
+
+/// <summary>A generated organisation, its open context and its structure.</summary>
+public sealed record BenchOrganization(TandemDb Db, Organization Organization, List<Person> People,
+    List<(Department Department, Person Head, List<(Team Team, Person Lead, List<Person> Members)> Teams)> Departments, DateTimeOffset Now);
