@@ -64,6 +64,12 @@ public static class DevelopmentData
             JOIN RoleRequirements r ON r.ProfileId = rp.Id AND r.OrganizationId = rp.OrganizationId
             LEFT JOIN Assessments a ON a.PersonId = p.Id AND a.CapabilityId = r.CapabilityId AND a.OrganizationId = p.OrganizationId
             """);
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO CapabilityGapTotals (OrganizationId, CapabilityId, DepartmentKey, ProfileKey, Assessed, ShortNow, ShortLater, SumLater)
+            SELECT OrganizationId, CapabilityId, COALESCE(DepartmentId, '00000000-0000-0000-0000-000000000000'), COALESCE(ProfileId, '00000000-0000-0000-0000-000000000000'),
+                   SUM("Current" IS NOT NULL), SUM(COALESCE(GapNow, 0) > 0), SUM(COALESCE(GapFuture, 0) > 0), SUM(COALESCE(GapFuture, 0))
+            FROM PersonCapabilityLevels GROUP BY 1, 2, 3, 4
+            """);
         await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL; PRAGMA optimize;");
         var assessments = await db.Assessments.CountAsync();
         var summaries = await db.PersonCapabilityLevels.CountAsync();

@@ -407,6 +407,41 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.ToTable("CapabilityCategories");
                 });
 
+            modelBuilder.Entity("Tandem.Features.Development.CapabilityGapTotal", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CapabilityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DepartmentKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProfileKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Assessed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ShortLater")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ShortNow")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SumLater")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OrganizationId", "CapabilityId", "DepartmentKey", "ProfileKey");
+
+                    b.HasIndex("OrganizationId", "DepartmentKey");
+
+                    b.HasIndex("OrganizationId", "ProfileKey");
+
+                    b.ToTable("CapabilityGapTotals");
+                });
+
             modelBuilder.Entity("Tandem.Features.Development.CompetenceLevel", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -2115,6 +2150,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Tandem.Features.Development.CapabilityCategory", b =>
+                {
+                    b.HasOne("Tandem.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Features.Development.CapabilityGapTotal", b =>
                 {
                     b.HasOne("Tandem.Features.Organizations.Organization", null)
                         .WithMany()

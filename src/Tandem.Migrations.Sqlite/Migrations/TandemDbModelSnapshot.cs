@@ -398,6 +398,41 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.ToTable("CapabilityCategories");
                 });
 
+            modelBuilder.Entity("Tandem.Features.Development.CapabilityGapTotal", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CapabilityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProfileKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Assessed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShortLater")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShortNow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SumLater")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "CapabilityId", "DepartmentKey", "ProfileKey");
+
+                    b.HasIndex("OrganizationId", "DepartmentKey");
+
+                    b.HasIndex("OrganizationId", "ProfileKey");
+
+                    b.ToTable("CapabilityGapTotals");
+                });
+
             modelBuilder.Entity("Tandem.Features.Development.CompetenceLevel", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -2106,6 +2141,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Tandem.Features.Development.CapabilityCategory", b =>
+                {
+                    b.HasOne("Tandem.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Features.Development.CapabilityGapTotal", b =>
                 {
                     b.HasOne("Tandem.Features.Organizations.Organization", null)
                         .WithMany()

@@ -67,6 +67,7 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<DevelopmentAction> DevelopmentActions => Set<DevelopmentAction>();
     public DbSet<LearningResource> LearningResources => Set<LearningResource>();
     public DbSet<PersonCapabilityLevel> PersonCapabilityLevels => Set<PersonCapabilityLevel>();
+    public DbSet<CapabilityGapTotal> CapabilityGapTotals => Set<CapabilityGapTotal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -23,6 +23,32 @@ public sealed class PersonCapabilityLevel : ITenantOwned
     public int? GapFuture { get; set; }
 }
 
+/// <summary>
+/// Running totals of <see cref="PersonCapabilityLevel"/> per capability, department and role profile (Guid.Empty
+/// for none), kept by the same refresh with atomic increments: the organisation view sums a few thousand rows.
+/// </summary>
+public sealed class CapabilityGapTotal : ITenantOwned
+{
+    public Guid OrganizationId { get; set; }
+    public Guid CapabilityId { get; set; }
+    public Guid DepartmentKey { get; set; }
+    public Guid ProfileKey { get; set; }
+    public int Assessed { get; set; }
+    public int ShortNow { get; set; }
+    public int ShortLater { get; set; }
+    public int SumLater { get; set; }
+}
+
+internal sealed class CapabilityGapTotalConfiguration : IEntityTypeConfiguration<CapabilityGapTotal>
+{
+    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<CapabilityGapTotal> entity)
+    {
+        entity.HasKey(x => new { x.OrganizationId, x.CapabilityId, x.DepartmentKey, x.ProfileKey });
+        entity.HasIndex(x => new { x.OrganizationId, x.DepartmentKey });
+        entity.HasIndex(x => new { x.OrganizationId, x.ProfileKey });
+    }
+}
+
 internal sealed class PersonCapabilityLevelConfiguration : IEntityTypeConfiguration<PersonCapabilityLevel>
 {
     public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<PersonCapabilityLevel> entity)
@@ -40,8 +66,12 @@ public sealed class CapabilitySummaries(TandemDb db)
 {
     public async Task RefreshAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct)
     {
+        // Totals rows are created on first use: serialise refreshes of one organisation (PostgreSQL; SQLite has one writer).
+        await db.LockOrganizationAsync(ct);
         foreach (var batch in personIds.Chunk(500))
         {
+            var old = await db.PersonCapabilityLevels.AsNoTracking().Where(x => batch.Contains(x.PersonId)).ToListAsync(ct);
+            var added = new List<PersonCapabilityLevel>();
             var people = await db.People.AsNoTracking().Where(p => batch.Contains(p.Id)).Select(p => new { p.Id, p.Title, p.TeamId, p.DepartmentId }).ToListAsync(ct);
             var titles = people.Select(p => p.Title).OfType<string>().Distinct().ToList();
             var teams = people.Select(p => p.TeamId).OfType<Guid>().Distinct().ToList();
@@ -62,7 +92,7 @@ public sealed class CapabilitySummaries(TandemDb db)
                     var current = GapMath.Current(mine.FirstOrDefault(a => a.CapabilityId == capability && a.Kind == AssessmentKind.Manager)?.Level,
                         mine.FirstOrDefault(a => a.CapabilityId == capability && a.Kind == AssessmentKind.Self)?.Level);
                     var required = profile?.Requirements.FirstOrDefault(r => r.CapabilityId == capability);
-                    db.PersonCapabilityLevels.Add(new PersonCapabilityLevel
+                    added.Add(new PersonCapabilityLevel
                     {
                         PersonId = person.Id, CapabilityId = capability, DepartmentId = person.DepartmentId, ProfileId = profile?.Id, Current = current,
                         RequiredNow = required?.RequiredNow, RequiredFuture = required?.RequiredFuture,
@@ -70,9 +100,39 @@ public sealed class CapabilitySummaries(TandemDb db)
                     });
                 }
             }
+            db.PersonCapabilityLevels.AddRange(added);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            await ApplyTotalsAsync(old, added, ct);
         }
+    }
+
+    // Adds the new rows' contribution to the totals and takes the old rows' away, one atomic UPDATE per key.
+    private async Task ApplyTotalsAsync(List<PersonCapabilityLevel> old, List<PersonCapabilityLevel> added, CancellationToken ct)
+    {
+        var deltas = old.Select(x => (Row: x, Sign: -1)).Concat(added.Select(x => (Row: x, Sign: 1)))
+            .GroupBy(x => (x.Row.CapabilityId, Department: x.Row.DepartmentId ?? Guid.Empty, Profile: x.Row.ProfileId ?? Guid.Empty))
+            .Select(g => (g.Key, Assessed: g.Sum(x => x.Row.Current is null ? 0 : x.Sign), ShortNow: g.Sum(x => x.Row.GapNow > 0 ? x.Sign : 0),
+                ShortLater: g.Sum(x => x.Row.GapFuture > 0 ? x.Sign : 0), SumLater: g.Sum(x => (x.Row.GapFuture ?? 0) * x.Sign)))
+            .Where(d => d.Assessed != 0 || d.ShortNow != 0 || d.ShortLater != 0 || d.SumLater != 0)
+            .ToList();
+        foreach (var (key, assessed, shortNow, shortLater, sumLater) in deltas)
+        {
+            var updated = await db.CapabilityGapTotals
+                .Where(t => t.CapabilityId == key.CapabilityId && t.DepartmentKey == key.Department && t.ProfileKey == key.Profile)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Assessed, t => t.Assessed + assessed).SetProperty(t => t.ShortNow, t => t.ShortNow + shortNow)
+                    .SetProperty(t => t.ShortLater, t => t.ShortLater + shortLater).SetProperty(t => t.SumLater, t => t.SumLater + sumLater), ct);
+            if (updated == 0)
+            {
+                db.CapabilityGapTotals.Add(new CapabilityGapTotal
+                {
+                    CapabilityId = key.CapabilityId, DepartmentKey = key.Department, ProfileKey = key.Profile,
+                    Assessed = assessed, ShortNow = shortNow, ShortLater = shortLater, SumLater = sumLater,
+                });
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>The people a role profile applies to (its job title, or its team).</summary>

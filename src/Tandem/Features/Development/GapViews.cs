@@ -24,17 +24,18 @@ public sealed class GapViews(TandemDb db, CurrentUser me)
     public async Task<List<OrganizationGap>?> OrganizationAsync(Guid? departmentId, Guid? profileId, CancellationToken ct)
     {
         if (!me.IsHrAdmin) return null;
-        var rows = db.PersonCapabilityLevels.AsNoTracking();
-        if (departmentId is { } d) rows = rows.Where(x => x.DepartmentId == d);
-        if (profileId is { } p) rows = rows.Where(x => x.ProfileId == p);
+        // Running totals per capability, department and role (decision 008): a few thousand rows, whatever the headcount.
+        var rows = db.CapabilityGapTotals.AsNoTracking();
+        if (departmentId is { } d) rows = rows.Where(x => x.DepartmentKey == d);
+        if (profileId is { } p) rows = rows.Where(x => x.ProfileKey == p);
         var totals = await rows.GroupBy(x => x.CapabilityId)
             .Select(g => new
             {
                 CapabilityId = g.Key,
-                Assessed = g.Count(x => x.Current != null),
-                ShortNow = g.Count(x => x.GapNow > 0),
-                ShortLater = g.Count(x => x.GapFuture > 0),
-                SumLater = g.Sum(x => x.GapFuture ?? 0),
+                Assessed = g.Sum(x => x.Assessed),
+                ShortNow = g.Sum(x => x.ShortNow),
+                ShortLater = g.Sum(x => x.ShortLater),
+                SumLater = g.Sum(x => x.SumLater),
             })
             .ToListAsync(ct);
         var names = await db.Capabilities.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);

@@ -11,7 +11,8 @@ namespace Tandem.Features.People;
 /// Reading and changing people. Everyone in the organisation may read the directory; HR admins add and
 /// edit people; org admins change roles. Pages and the API both call this.
 /// </summary>
-public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLines lines, AuditLog audit, TimeProvider time)
+public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLines lines, AuditLog audit, TimeProvider time,
+    Development.CapabilitySummaries capabilities)
 {
     public async Task<Page<PersonSummary>> ListAsync(PeopleQuery query, CancellationToken ct)
     {
@@ -109,6 +110,7 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var oldManager = person.ManagerId;
+        var (oldTitle, oldTeam, oldDepartment) = (person.Title, person.TeamId, person.DepartmentId);
         var wasActive = person.Status != PersonStatus.Left;
         var leaving = wasActive && update.Person.Status == PersonStatus.Left;
         // Two moves at once could each pass the loop check and together close a loop; the same for removing
@@ -137,6 +139,9 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         {
             return Failure.Conflict("Someone else changed this person since you opened it. Reload to see their changes.");
         }
+        // A new title, team or department can mean another role profile: their capability gaps follow.
+        if (person.Title != oldTitle || person.TeamId != oldTeam || person.DepartmentId != oldDepartment)
+            await capabilities.RefreshAsync([id], ct);
         await transaction.CommitAsync(ct);
         return (await GetAsync(id, ct))!;
     }

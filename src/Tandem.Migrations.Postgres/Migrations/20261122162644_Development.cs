@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Tandem.Migrations.Sqlite.Migrations
+namespace Tandem.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Development : Migration
@@ -15,10 +15,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "CapabilityCategories",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -32,13 +32,37 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CapabilityGapTotals",
+                columns: table => new
+                {
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DepartmentKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProfileKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Assessed = table.Column<int>(type: "integer", nullable: false),
+                    ShortNow = table.Column<int>(type: "integer", nullable: false),
+                    ShortLater = table.Column<int>(type: "integer", nullable: false),
+                    SumLater = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CapabilityGapTotals", x => new { x.OrganizationId, x.CapabilityId, x.DepartmentKey, x.ProfileKey });
+                    table.ForeignKey(
+                        name: "FK_CapabilityGapTotals_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CompetenceLevels",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,19 +79,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "DevelopmentPlans",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Aspiration = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Horizon = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    WantsToLead = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Strengths = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    GrowthAreas = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    StrengthsPlan = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    SharedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Aspiration = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Horizon = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    WantsToLead = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Strengths = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    GrowthAreas = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StrengthsPlan = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SharedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,16 +114,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "PersonCapabilityLevels",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Current = table.Column<int>(type: "INTEGER", nullable: true),
-                    RequiredNow = table.Column<int>(type: "INTEGER", nullable: true),
-                    RequiredFuture = table.Column<int>(type: "INTEGER", nullable: true),
-                    GapNow = table.Column<int>(type: "INTEGER", nullable: true),
-                    GapFuture = table.Column<int>(type: "INTEGER", nullable: true)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ProfileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Current = table.Column<int>(type: "integer", nullable: true),
+                    RequiredNow = table.Column<int>(type: "integer", nullable: true),
+                    RequiredFuture = table.Column<int>(type: "integer", nullable: true),
+                    GapNow = table.Column<int>(type: "integer", nullable: true),
+                    GapFuture = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -116,12 +140,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "RoleProfiles",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    FutureDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    JobTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FutureDate = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -144,12 +168,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Capabilities",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -172,13 +196,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "RouteOptions",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    TradeOffs = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TradeOffs = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Position = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -201,15 +225,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Assessments",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssessorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssessorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,16 +262,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "DevelopmentActions",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    IsNextExit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    IsNextExit = table.Column<bool>(type: "boolean", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -276,14 +300,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "LearningResources",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TargetLevel = table.Column<int>(type: "INTEGER", nullable: false),
-                    EffortHours = table.Column<int>(type: "INTEGER", nullable: true)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TargetLevel = table.Column<int>(type: "integer", nullable: false),
+                    EffortHours = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -306,11 +330,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "RoleRequirements",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequiredNow = table.Column<int>(type: "INTEGER", nullable: true),
-                    RequiredFuture = table.Column<int>(type: "INTEGER", nullable: true)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProfileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CapabilityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequiredNow = table.Column<int>(type: "integer", nullable: true),
+                    RequiredFuture = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -358,6 +382,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CapabilityGapTotals_OrganizationId_DepartmentKey",
+                table: "CapabilityGapTotals",
+                columns: new[] { "OrganizationId", "DepartmentKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CapabilityGapTotals_OrganizationId_ProfileKey",
+                table: "CapabilityGapTotals",
+                columns: new[] { "OrganizationId", "ProfileKey" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DevelopmentActions_OrganizationId_CapabilityId",
                 table: "DevelopmentActions",
                 columns: new[] { "OrganizationId", "CapabilityId" });
@@ -379,17 +413,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 columns: new[] { "OrganizationId", "CapabilityId", "TargetLevel" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PersonCapabilityLevels_OrganizationId_CapabilityId_GapFuture_GapNow",
+                name: "IX_PersonCapabilityLevels_OrganizationId_CapabilityId_GapFutur~",
                 table: "PersonCapabilityLevels",
                 columns: new[] { "OrganizationId", "CapabilityId", "GapFuture", "GapNow" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PersonCapabilityLevels_OrganizationId_DepartmentId_CapabilityId_GapFuture_GapNow",
+                name: "IX_PersonCapabilityLevels_OrganizationId_DepartmentId_Capabili~",
                 table: "PersonCapabilityLevels",
                 columns: new[] { "OrganizationId", "DepartmentId", "CapabilityId", "GapFuture", "GapNow" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PersonCapabilityLevels_OrganizationId_ProfileId_CapabilityId_GapFuture_GapNow",
+                name: "IX_PersonCapabilityLevels_OrganizationId_ProfileId_CapabilityI~",
                 table: "PersonCapabilityLevels",
                 columns: new[] { "OrganizationId", "ProfileId", "CapabilityId", "GapFuture", "GapNow" });
 
@@ -419,6 +453,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "Assessments");
+
+            migrationBuilder.DropTable(
+                name: "CapabilityGapTotals");
 
             migrationBuilder.DropTable(
                 name: "CompetenceLevels");
