@@ -18,32 +18,32 @@ public static class GoalScenarios
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
-        var employee = await SignInAsync(http, GoalData.Email);
+        var employee = await BenchHttp.SignInAsync(http, GoalData.Email);
 
         // Walk down one branch: company goal → department goal → team goal (about 99 person goals under it).
-        var roots = await GetJsonAsync(http, employee, "/api/v1/goals/tree");
+        var roots = await BenchHttp.GetJsonAsync(http, employee, "/api/v1/goals/tree");
         var company = FirstGoal(roots);
-        var department = FirstGoal(await GetJsonAsync(http, employee, $"/api/v1/goals/{company}/children"));
-        var team = FirstGoal(await GetJsonAsync(http, employee, $"/api/v1/goals/{department}/children"));
-        var mine = await GetJsonAsync(http, employee, "/api/v1/goals?limit=50&ownerPersonId=" + await MyPersonIdAsync(http, employee));
+        var department = FirstGoal(await BenchHttp.GetJsonAsync(http, employee, $"/api/v1/goals/{company}/children"));
+        var team = FirstGoal(await BenchHttp.GetJsonAsync(http, employee, $"/api/v1/goals/{department}/children"));
+        var mine = await BenchHttp.GetJsonAsync(http, employee, "/api/v1/goals?limit=50&ownerPersonId=" + await MyPersonIdAsync(http, employee));
         var keyResults = await MyKeyResultsAsync(http, employee, mine);
         if (keyResults.Count < concurrency) throw new InvalidOperationException($"The bench employee has {keyResults.Count} key results; {concurrency} are needed.");
 
         var results = new List<LoadResult>
         {
-            await Load.RunAsync("tree page (HTML, top level)", concurrency, Duration, 20_000, (_, _) => Get(http, employee, "/goals/tree")),
+            await Load.RunAsync("tree page (HTML, top level)", concurrency, Duration, 20_000, (_, _) => BenchHttp.Get(http, employee, "/goals/tree")),
             await Load.RunAsync("expand company goal (HTML fragment)", concurrency, Duration, 20_000,
-                (_, _) => Get(http, employee, $"/goals/tree/branches/{company}")),
+                (_, _) => BenchHttp.Get(http, employee, $"/goals/tree/branches/{company}")),
             await Load.RunAsync("expand team goal (HTML fragment, 50 of ~99)", concurrency, Duration, 20_000,
-                (_, _) => Get(http, employee, $"/goals/tree/branches/{team}")),
-            await Load.RunAsync("tree top level (API)", concurrency, Duration, 20_000, (_, _) => Get(http, employee, "/api/v1/goals/tree")),
+                (_, _) => BenchHttp.Get(http, employee, $"/goals/tree/branches/{team}")),
+            await Load.RunAsync("tree top level (API)", concurrency, Duration, 20_000, (_, _) => BenchHttp.Get(http, employee, "/api/v1/goals/tree")),
             await Load.RunAsync("expand team goal (API)", concurrency, Duration, 20_000,
-                (_, _) => Get(http, employee, $"/api/v1/goals/{team}/children")),
+                (_, _) => BenchHttp.Get(http, employee, $"/api/v1/goals/{team}/children")),
             // Each worker checks in on its own key result, carrying the version it got back: no conflicts by design.
             await Load.RunAsync("check-in with roll-up to the company goal", concurrency, Duration, 20_000, async (worker, i) =>
             {
                 var (id, version) = keyResults[worker];
-                var response = await Send(http, employee, HttpMethod.Post, $"/api/v1/key-results/{id}/check-ins", new
+                var response = await BenchHttp.Send(http, employee, HttpMethod.Post, $"/api/v1/key-results/{id}/check-ins", new
                 {
                     value = (i * 7 + worker) % 101, status = "OnTrack", confidence = 7, comment = "Bench check-in", version,
                 });
@@ -57,26 +57,11 @@ public static class GoalScenarios
             }),
         };
 
-        var report = new System.Text.StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"## Goals — {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Duration.TotalSeconds:0} s per scenario")
-            .AppendLine()
-            .AppendLine(LoadResult.Header);
-        foreach (var r in results) report.AppendLine(r.Row);
-        foreach (var r in results.Where(r => r.FirstError is not null)) report.AppendLine(CultureInfo.InvariantCulture, $"\nFirst error in '{r.Scenario}': {r.FirstError}");
-        Console.WriteLine(report);
-        await File.AppendAllTextAsync(resultsFile, report.AppendLine().ToString());
-        return results.Sum(r => r.Errors) == 0 ? 0 : 1;
-    }
-
-    private static async Task<string> SignInAsync(HttpClient http, string email)
-    {
-        using var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password = GoalData.Password });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString()!;
+        return await BenchHttp.ReportAsync("Goals", Duration, results, resultsFile);
     }
 
     private static async Task<Guid> MyPersonIdAsync(HttpClient http, string token) =>
-        (await GetJsonAsync(http, token, "/api/v1/me")).GetProperty("personId").GetGuid();
+        (await BenchHttp.GetJsonAsync(http, token, "/api/v1/me")).GetProperty("personId").GetGuid();
 
     private static async Task<List<(Guid Id, long Version)>> MyKeyResultsAsync(HttpClient http, string token, JsonElement goals)
     {
@@ -84,7 +69,7 @@ public static class GoalScenarios
         foreach (var match in goals.GetProperty("items").EnumerateArray())
         {
             var id = match.GetProperty("node").GetProperty("goal").GetProperty("id").GetGuid();
-            var goal = await GetJsonAsync(http, token, $"/api/v1/goals/{id}");
+            var goal = await BenchHttp.GetJsonAsync(http, token, $"/api/v1/goals/{id}");
             list.AddRange(goal.GetProperty("keyResults").EnumerateArray().Select(k => (k.GetProperty("id").GetGuid(), k.GetProperty("version").GetInt64())));
         }
         return list;
@@ -92,19 +77,4 @@ public static class GoalScenarios
 
     private static Guid FirstGoal(JsonElement level) => level.GetProperty("goals")[0].GetProperty("goal").GetProperty("id").GetGuid();
 
-    private static async Task<JsonElement> GetJsonAsync(HttpClient http, string token, string path)
-    {
-        using var response = await Get(http, token, path);
-        response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static Task<HttpResponseMessage> Get(HttpClient http, string token, string path) => Send(http, token, HttpMethod.Get, path, null);
-
-    private static Task<HttpResponseMessage> Send(HttpClient http, string token, HttpMethod method, string path, object? body)
-    {
-        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return http.SendAsync(request);
-    }
 }

@@ -91,6 +91,22 @@ public abstract class FeedbackRulesTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task RequestNotice_OnTheHomePage_UntilDismissed()
+    {
+        var org = await NewOrgAsync();
+        await JsonAsync(await (await org.ApiAsync("employee")).PostAsJsonAsync("/api/v1/feedback-requests",
+            new { recipientIds = new[] { org["peer"] }, prompts = "How did my demo land?", dueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(5)) }), HttpStatusCode.Created);
+        var peer = await org.PagesAsync("peer");
+        Assert.Contains("asks for your feedback", await peer.GetHtmlAsync("/"), StringComparison.Ordinal);
+        var notice = await org.DbAsync(db => db.Notifications.Where(n => n.RecipientId == org["peer"]).Select(n => n.Id).SingleAsync());
+
+        var response = await peer.PostFormAsync("/", $"notice-{notice}", []);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("asks for your feedback", await peer.GetHtmlAsync("/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Give_OverTheHourlyLimit_429WithAClearMessage()
     {
         using var limited = TandemApp.StartSeparate(new() { ["RateLimits:FeedbackPerHour"] = "3" });

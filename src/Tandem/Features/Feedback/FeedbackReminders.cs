@@ -8,32 +8,15 @@ namespace Tandem.Features.Feedback;
 /// Reminds people who have not answered a feedback request, once, two days before it is due (in-app now; email
 /// will follow the same notice). Safe on every instance: a reminder is claimed with a conditional update first.
 /// </summary>
-public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<FeedbackReminders> log) : BackgroundService
+public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<FeedbackReminders> log) : HourlyJob(time, log)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                await RemindAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Sending feedback request reminders failed; trying again in an hour.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunOnceAsync(CancellationToken ct) => RemindAsync(ct);
 
     public async Task<int> RemindAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TandemDb>();
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var soon = DateOnly.FromDateTime(now.UtcDateTime).AddDays(FeedbackRules.RemindDaysBefore);
         string[] tenant = [TandemDb.TenantFilter];
         var requests = db.FeedbackRequests.IgnoreQueryFilters(tenant);
@@ -56,7 +39,7 @@ public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider 
             if (claimed == 0) continue;
             db.Notifications.Add(new Notification
             {
-                Id = Ids.New(time), RecipientId = reminder.RecipientId, CreatedAt = now, Link = $"/feedback/give?request={reminder.RequestId}",
+                Id = Ids.New(Time), RecipientId = reminder.RecipientId, CreatedAt = now, Link = $"/feedback/give?request={reminder.RequestId}",
                 Text = $"Reminder: a feedback request is due {reminder.DueDate:d MMM}. A few sentences help.",
             });
             await db.SaveChangesAsync(ct);

@@ -125,33 +125,16 @@ public sealed class MeetingPlanner(TandemDb db, TimeProvider time)
 }
 
 /// <summary>Keeps every active series planned ahead, hourly, on every instance (the planner is idempotent).</summary>
-public sealed class MeetingPlanningService(IServiceScopeFactory scopes, TimeProvider time, ILogger<MeetingPlanningService> log) : BackgroundService
+public sealed class MeetingPlanningService(IServiceScopeFactory scopes, TimeProvider time, ILogger<MeetingPlanningService> log) : HourlyJob(time, log)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        do
-        {
-            try
-            {
-                await PlanDueSeriesAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogError(e, "Planning 1:1 occurrences failed; trying again in an hour.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task RunOnceAsync(CancellationToken ct) => PlanDueSeriesAsync(ct);
 
     /// <summary>Plans the series (of every organisation) whose last planned occurrence is less than two weeks ahead.</summary>
     public async Task PlanDueSeriesAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TandemDb>();
-        var soon = time.GetUtcNow().AddDays(14);
+        var soon = Time.GetUtcNow().AddDays(14);
         string[] tenant = [TandemDb.TenantFilter];
         var meetings = db.Meetings.IgnoreQueryFilters(tenant);
         var due = await db.OneOnOneSeries.IgnoreQueryFilters(tenant).AsNoTracking()
