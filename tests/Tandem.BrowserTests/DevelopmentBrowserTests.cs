@@ -27,6 +27,8 @@ public sealed class DevelopmentBrowserTests
         var actions = page.GetByRole(AriaRole.Region, new() { Name = "Next exit and actions" });
         await Assertions.Expect(actions.Locator("li", new() { HasText = "Next exit" })).ToContainTextAsync("build-time talk");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Recommended for the largest gaps" })).ToBeVisibleAsync();
+        var loop = page.GetByRole(AriaRole.Region, new() { Name = "Is it working?" });
+        await Assertions.Expect(loop.Locator("li", new() { HasText = "Stakeholder communication" })).ToContainTextAsync("Improving");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("development-plan");
         await page.Context.CloseAsync();
@@ -48,6 +50,35 @@ public sealed class DevelopmentBrowserTests
         await Assertions.Expect(sofia.GetByRole(AriaRole.Img).First).ToBeVisibleAsync();
         await sofia.AssertAccessibleAsync();
         await sofia.ScreenshotAsync("organisation-gaps");
+        await sofia.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Hr_RaisesALevelInARoleProfile_AndAddsALearningResource()
+    {
+        var app = await BrowserApp.GetAsync();
+        var sofia = await app.SignInAsync("sofia@northwind.example");
+        await sofia.GotoAsync(app.BaseUrl + "/development/framework");
+        await sofia.GetByRole(AriaRole.Link, new() { Name = "Role profiles" }).ClickAsync();
+        await sofia.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First.ClickAsync();
+        await sofia.GetByLabel("System design needed later").SelectOptionAsync(new SelectOptionValue { Label = "5 · Expert" });
+        await sofia.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
+        await Assertions.Expect(sofia.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved");
+        await sofia.AssertAccessibleAsync();
+        await sofia.ScreenshotAsync("role-profile");
+
+        await sofia.GotoAsync(app.BaseUrl + "/development/learning");
+        await sofia.GetByLabel("Title").FillAsync("Designing systems across team boundaries");
+        await sofia.GetByLabel("Link (optional)").FillAsync("not a link");
+        await sofia.GetByLabel("Capability it builds").SelectOptionAsync(new SelectOptionValue { Label = "System design" });
+        await sofia.GetByRole(AriaRole.Button, new() { Name = "Add resource" }).ClickAsync();
+        await Assertions.Expect(sofia.GetByText("The link must be a web address")).ToBeVisibleAsync();
+        await Assertions.Expect(sofia.GetByLabel("Title")).ToHaveValueAsync("Designing systems across team boundaries");
+        await sofia.GetByLabel("Link (optional)").FillAsync("https://learning.northwind.example/systems");
+        await sofia.GetByRole(AriaRole.Button, new() { Name = "Add resource" }).ClickAsync();
+        await Assertions.Expect(sofia.GetByRole(AriaRole.Link, new() { Name = "Designing systems across team boundaries" })).ToBeVisibleAsync();
+        await sofia.AssertAccessibleAsync();
+        await sofia.ScreenshotAsync("learning-catalogue");
         await sofia.Context.CloseAsync();
     }
 }

@@ -330,6 +330,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid?>("FeedbackId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("GoalId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -820,6 +826,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int?>("Batch")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("CapabilityId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -874,9 +883,13 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasKey("OrganizationId", "Id");
 
+                    b.HasIndex("OrganizationId", "CapabilityId");
+
                     b.HasIndex("OrganizationId", "RequestId");
 
                     b.HasIndex("OrganizationId", "GiverId", "CreatedAt");
+
+                    b.HasIndex("OrganizationId", "ReceiverId", "CapabilityId");
 
                     b.HasIndex("OrganizationId", "ReceiverId", "CreatedAt");
 
@@ -2319,6 +2332,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Features.Development.Capability", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId", "CapabilityId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Features.People.Person", null)
                         .WithMany()

@@ -321,6 +321,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FeedbackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GoalId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -811,6 +817,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int?>("Batch")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CapabilityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -865,9 +874,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasKey("OrganizationId", "Id");
 
+                    b.HasIndex("OrganizationId", "CapabilityId");
+
                     b.HasIndex("OrganizationId", "RequestId");
 
                     b.HasIndex("OrganizationId", "GiverId", "CreatedAt");
+
+                    b.HasIndex("OrganizationId", "ReceiverId", "CapabilityId");
 
                     b.HasIndex("OrganizationId", "ReceiverId", "CreatedAt");
 
@@ -2310,6 +2323,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Features.Development.Capability", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId", "CapabilityId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Features.People.Person", null)
                         .WithMany()

@@ -173,7 +173,7 @@ public abstract class DevelopmentTests(TandemApp app) : AppTest(app)
         Assert.Equal(HttpStatusCode.Forbidden, (await (await org.ApiAsync("manager")).GetAsync($"/api/v1/capability-gaps/team?teamId={Guid.NewGuid()}")).StatusCode);
     }
 
-    private static async Task<Guid> CapabilityAsync(TestOrg org, string category, string name)
+    internal static async Task<Guid> CapabilityAsync(TestOrg org, string category, string name)
     {
         var hr = await org.ApiAsync("hr");
         var categoryId = await org.DbAsync(db => db.CapabilityCategories.Where(c => c.Name == category).Select(c => (Guid?)c.Id).SingleOrDefaultAsync());
@@ -188,7 +188,7 @@ public abstract class DevelopmentTests(TandemApp app) : AppTest(app)
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
     }
 
-    private static async Task<JsonElement> AssessAsync(TestOrg org, string who, string person, Guid capability, int level, string? evidence)
+    internal static async Task<JsonElement> AssessAsync(TestOrg org, string who, string person, Guid capability, int level, string? evidence)
     {
         var response = await (await org.ApiAsync(who)).PostAsJsonAsync($"/api/v1/people/{org[person]}/assessments", new { capabilityId = capability, level, evidence });
         var body = await response.Content.ReadAsStringAsync();

@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Tandem.Features.Development;
+using Tandem.Features.Feedback;
 using Tandem.Features.People;
 
 namespace Tandem.Data.Demo;
@@ -97,6 +99,21 @@ public sealed class DemoDevelopment(TandemDb db, TimeProvider time)
         ];
         db.DevelopmentPlans.Add(plan);
         await db.SaveChangesAsync(ct);
+
+        // The feedback → development loop: Priya's feedback on stakeholder communication before her action on it began, and since.
+        var communication = Cap("Stakeholder communication");
+        await db.FeedbackItems.Where(f => f.ReceiverId == priya.Id && f.Theme == "stakeholder communication")
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.CapabilityId, communication), ct);
+        await db.DevelopmentActions.Where(a => a.PlanId == plan.Id && a.CapabilityId == communication)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.CreatedAt, now.AddDays(-21)), ct);
+        var since = new FeedbackItem
+        {
+            Id = Ids.New(time), GiverId = daniel.Id, ReceiverId = priya.Id, Kind = FeedbackKind.Praise, Visibility = FeedbackVisibility.ToPersonAndManager,
+            Text = "Opening the queue migration review with the problem and two options let product decide in one meeting.", CapabilityId = communication,
+        };
+        db.FeedbackItems.Add(since);
+        await db.SaveChangesAsync(ct);
+        await db.FeedbackItems.Where(f => f.Id == since.Id).ExecuteUpdateAsync(s => s.SetProperty(f => f.CreatedAt, now.AddDays(-6)), ct);
         await new CapabilitySummaries(db).RefreshAsync([.. people.Select(p => p.Id)], ct);
     }
 }

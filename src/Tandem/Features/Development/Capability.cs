@@ -74,6 +74,10 @@ public sealed class Assessment : ITenantOwned
     public AssessmentKind Kind { get; set; }
     public int Level { get; set; }
     public string? Evidence { get; set; }
+    /// <summary>Feedback about the person the assessor pointed to as evidence (shown only to readers who may read it).</summary>
+    public Guid? FeedbackId { get; set; }
+    /// <summary>A goal the assessor pointed to as evidence (shown only to readers who may read it).</summary>
+    public Guid? GoalId { get; set; }
     public DateTimeOffset At { get; set; }
 }
 

@@ -29,15 +29,15 @@ public static class DevelopmentApi
                 (await s.SaveLevelAsync(level, input, ct)).ToHttp(TypedResults.Ok))
             .RequireAuthorization(Policies.HrAdmin).WithName("UpdateCompetenceLevel").WithSummary("Rename a level of the competence scale (HR admin).")
             .ProducesOutcome<LevelInfo>();
-        framework.MapPost("/import", async Task<IResult> (HttpRequest request, FrameworkCsv csv, CancellationToken ct) =>
+        framework.MapPost("/import", async Task<IResult> (HttpRequest request, FrameworkCsv csv, bool? dryRun, CancellationToken ct) =>
             {
                 var text = request.ContentLength > CsvTable.MaxBytes ? null : await CsvTable.ReadUploadAsync(request.Body, ct);
                 if (text is null) return TypedResults.Problem("The file is larger than 20 MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
-                var report = await csv.ImportAsync(new StringReader(text), ct);
+                var report = await csv.ImportAsync(new StringReader(text), dryRun ?? false, ct);
                 return report.Errors.Count == 0 ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status422UnprocessableEntity);
             })
             .RequireAuthorization(Policies.HrAdmin).WithName("ImportCapabilityFramework")
-            .WithSummary("Import categories and capabilities from CSV (HR admin): every row checked first; any error applies nothing.")
+            .WithSummary("Import categories and capabilities from CSV (HR admin): every row checked first; any error applies nothing; dryRun=true only reports.")
             .Accepts<string>("text/csv").Produces<FrameworkImportReport>().Produces<FrameworkImportReport>(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         framework.MapGet("/export", async (FrameworkCsv csv, CancellationToken ct) =>

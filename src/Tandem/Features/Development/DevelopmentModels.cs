@@ -31,12 +31,25 @@ public sealed record RequirementInput(Guid CapabilityId, int? RequiredNow, int? 
 public sealed record RoleProfileInfo(Guid Id, string Name, string? JobTitle, Guid? TeamId, DateOnly? FutureDate, IReadOnlyList<RequirementInput> Requirements);
 
 /// <summary>Assess a capability: your own level (self), or as their manager a report's, with evidence.</summary>
-public sealed record AssessmentInput(Guid CapabilityId, int Level, string? Evidence);
+/// <param name="FeedbackId">Feedback about the person you may read, as evidence (optional).</param>
+/// <param name="GoalId">A goal you may read, as evidence (optional).</param>
+public sealed record AssessmentInput(Guid CapabilityId, int Level, string? Evidence, Guid? FeedbackId = null, Guid? GoalId = null);
 
 /// <summary>One capability for one person: both views side by side, what the role needs, and the gaps.</summary>
 /// <param name="GapNow">Levels short of today's requirement; null when not assessed or not required ("not assessed" is not zero).</param>
 public sealed record CapabilityGap(CapabilityInfo Capability, int? Self, string? SelfEvidence, int? Manager, string? ManagerEvidence,
-    int? Current, int? RequiredNow, int? RequiredFuture, int? GapNow, int? GapFuture);
+    int? Current, int? RequiredNow, int? RequiredFuture, int? GapNow, int? GapFuture,
+    IReadOnlyList<EvidenceLink>? SelfLinks = null, IReadOnlyList<EvidenceLink>? ManagerLinks = null);
+
+/// <summary>A goal or a feedback item an assessment points to, as the reader may see it (links they may not read are left out).</summary>
+/// <param name="Label">The goal's title, or the start of the feedback's text.</param>
+public sealed record EvidenceLink(EvidenceKind Kind, Guid Id, string Label);
+
+public enum EvidenceKind
+{
+    Goal,
+    Feedback,
+}
 
 /// <summary>A person's capabilities against their role profile (if any).</summary>
 public sealed record PersonCapabilities(Guid PersonId, string Name, RoleProfileInfo? Profile, IReadOnlyList<LevelInfo> Scale,

@@ -10,7 +10,7 @@ public sealed record FrameworkImportReport(bool Applied, int Categories, int Cre
 
 /// <summary>
 /// The capability framework as CSV (HR admins): one row per capability — category, capability, kind, description.
-/// Every row is checked first; any error applies nothing. Importing the same file again changes nothing.
+/// Every row is checked first; any error applies nothing. Importing the same file again changes nothing; a dry run only reports.
 /// </summary>
 public sealed class FrameworkCsv(TandemDb db, CurrentUser me, TimeProvider time)
 {
@@ -25,7 +25,7 @@ public sealed class FrameworkCsv(TandemDb db, CurrentUser me, TimeProvider time)
         return CsvTable.Write(Columns, rows.Select(r => new[] { r.Category, r.Name, r.Kind.ToString(), r.Description }));
     }
 
-    public async Task<FrameworkImportReport> ImportAsync(TextReader csv, CancellationToken ct)
+    public async Task<FrameworkImportReport> ImportAsync(TextReader csv, bool dryRun, CancellationToken ct)
     {
         if (!me.IsHrAdmin) return new FrameworkImportReport(false, 0, 0, 0, 0, [new ImportRowError(1, "", "HR admins keep the capability framework.")], []);
         var file = CsvTable.Read(csv, Columns, ["category", "capability", "kind"], MaxRows);
@@ -84,6 +84,7 @@ public sealed class FrameworkCsv(TandemDb db, CurrentUser me, TimeProvider time)
                 unchanged++;
             }
         }
+        if (dryRun) return new FrameworkImportReport(false, seen.Keys.Select(k => k.Item1).Distinct().Count(), created, updated, unchanged, [], file.Notes);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new FrameworkImportReport(true, seen.Keys.Select(k => k.Item1).Distinct().Count(), created, updated, unchanged, [], file.Notes);

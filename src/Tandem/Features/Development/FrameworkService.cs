@@ -89,6 +89,9 @@ public sealed class FrameworkService(TandemDb db, CurrentUser me, CapabilitySumm
     public async Task<List<RoleProfileInfo>> ProfilesAsync(CancellationToken ct) =>
         [.. (await db.RoleProfiles.AsNoTracking().Include(p => p.Requirements).OrderBy(p => p.Name).ToListAsync(ct)).Select(Info)];
 
+    public async Task<RoleProfileInfo?> ProfileAsync(Guid id, CancellationToken ct) =>
+        await db.RoleProfiles.AsNoTracking().Include(p => p.Requirements).SingleOrDefaultAsync(p => p.Id == id, ct) is { } p ? Info(p) : null;
+
     public async Task<Outcome<RoleProfileInfo>> SaveProfileAsync(Guid? id, RoleProfileInput input, CancellationToken ct)
     {
         if (!me.IsHrAdmin) return Failure.Forbidden("HR admins keep role profiles.");

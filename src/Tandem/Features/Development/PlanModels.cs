@@ -25,10 +25,13 @@ public sealed record ResourceInfo(Guid Id, string Title, string? Link, ResourceK
 /// <summary>Add a learning resource to the catalogue (HR admin).</summary>
 public sealed record ResourceInput(string Title, string? Link, ResourceKind Kind, Guid CapabilityId, int TargetLevel, int? EffortHours);
 
-/// <summary>A development plan as its reader sees it. <see cref="Stale"/>: open actions haven't moved over the last three 1:1s.</summary>
+/// <summary>
+/// A development plan as its reader sees it. <see cref="Stale"/>: open actions haven't moved over the last three 1:1s.
+/// <see cref="Feedback"/>: for each capability the actions work on, the feedback on it before the first such action and since.
+/// </summary>
 public sealed record PlanInfo(Guid? Id, Guid PersonId, string Name, string? Aspiration, string? Horizon, LeadershipWish WantsToLead,
     string? Strengths, string? GrowthAreas, string? StrengthsPlan, bool Shared, IReadOnlyList<RouteInput> Routes, IReadOnlyList<ActionInfo> Actions,
-    bool Stale, long Version, bool CanEdit, IReadOnlyList<ResourceInfo> Recommendations);
+    bool Stale, long Version, bool CanEdit, IReadOnlyList<ResourceInfo> Recommendations, IReadOnlyList<Feedback.CapabilityFeedback> Feedback);
 
 /// <summary>What a 1:1 shows of the report's plan: its open actions and whether it has stalled.</summary>
 public sealed record DevelopmentFocus(Guid PersonId, IReadOnlyList<ActionInfo> OpenActions, bool Stale, bool Shared);

@@ -11,7 +11,7 @@ namespace Tandem.Features.Development;
 /// Development plans: the person writes and moves their own; once shared, their manager chain and HR admins read
 /// it (a draft is the person's alone); never peers. Also the learning catalogue and its recommendations.
 /// </summary>
-public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess access, AssessmentService assessments, TimeProvider time)
+public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess access, AssessmentService assessments, Feedback.FeedbackQueries feedback, TimeProvider time)
 {
     private const int MeetingsBeforeStale = 3;
 
@@ -24,11 +24,13 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
         if (!mine && (plan?.SharedAt is null || !await access.CanReadAsync(personId, ct))) return null;
         var recommendations = await RecommendAsync(personId, ct);
         if (plan is null)
-            return new PlanInfo(null, person.Id, person.Name, null, null, LeadershipWish.Unsure, null, null, null, false, [], [], false, 0, mine, recommendations);
+            return new PlanInfo(null, person.Id, person.Name, null, null, LeadershipWish.Unsure, null, null, null, false, [], [], false, 0, mine, recommendations, []);
         var actions = plan.Actions.OrderBy(a => a.Status == ActionStatus.Done).ThenByDescending(a => a.IsNextExit).ThenBy(a => a.DueDate).Select(Info).ToList();
+        // The feedback → development loop: has feedback on what the actions work on changed since work on it began?
+        var starts = plan.Actions.Where(a => a.CapabilityId is not null).GroupBy(a => a.CapabilityId!.Value).Select(g => (g.Key, g.Min(a => a.CreatedAt))).ToList();
         return new PlanInfo(plan.Id, person.Id, person.Name, plan.Aspiration, plan.Horizon, plan.WantsToLead, plan.Strengths, plan.GrowthAreas, plan.StrengthsPlan,
             plan.SharedAt is not null, [.. plan.Routes.OrderBy(r => r.Position).Select(r => new RouteInput(r.Kind, r.Description, r.TradeOffs))],
-            actions, await IsStaleAsync(personId, plan.Actions, ct), plan.Version, mine, recommendations);
+            actions, await IsStaleAsync(personId, plan.Actions, ct), plan.Version, mine, recommendations, await feedback.CapabilityTrendsAsync(personId, starts, ct));
     }
 
     /// <summary>Whether the signed-in person may open this person's plan page (their own, or a shared plan they may read).</summary>

@@ -21,6 +21,9 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         entity.HasIndex(f => new { f.OrganizationId, f.GiverId, f.CreatedAt });
         entity.HasIndex(f => new { f.OrganizationId, f.Visibility, f.CreatedAt });
         entity.HasIndex(f => new { f.OrganizationId, f.RequestId });
+        // A person's feedback on one capability (the feedback → development loop).
+        entity.HasIndex(f => new { f.OrganizationId, f.ReceiverId, f.CapabilityId });
+        entity.HasOne<Development.Capability>().WithMany().HasForeignKey(f => new { f.OrganizationId, f.CapabilityId }).OnDelete(DeleteBehavior.Restrict);
         entity.HasMany(f => f.Values).WithOne().HasForeignKey(v => new { v.OrganizationId, v.ItemId }).OnDelete(DeleteBehavior.Cascade);
         entity.HasOne<Person>().WithMany().HasForeignKey(f => new { f.OrganizationId, f.ReceiverId }).OnDelete(DeleteBehavior.Restrict);
         entity.HasOne<Person>().WithMany().HasForeignKey(f => new { f.OrganizationId, f.GiverId }).OnDelete(DeleteBehavior.Restrict);

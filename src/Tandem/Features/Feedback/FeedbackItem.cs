@@ -22,8 +22,10 @@ public sealed class FeedbackItem : ITenantOwned, ITimestamped
     public string? SoWhat { get; set; }
     public string? NowWhat { get; set; }
     public Guid? GoalId { get; set; }
-    /// <summary>A theme (e.g. a capability) this feedback is about, so recurring themes can be seen.</summary>
+    /// <summary>A free-text theme this feedback is about, so recurring themes can be seen.</summary>
     public string? Theme { get; set; }
+    /// <summary>The capability of the framework this feedback is about: it counts toward that capability's feedback trend in plans.</summary>
+    public Guid? CapabilityId { get; set; }
     /// <summary>The request this answers, if any.</summary>
     public Guid? RequestId { get; set; }
     public bool IsAnonymous { get; set; }

@@ -19,7 +19,8 @@ public sealed record GiveInput(
     Guid? GoalId = null,
     string? Theme = null,
     bool Anonymous = false,
-    Guid? RequestId = null);
+    Guid? RequestId = null,
+    Guid? CapabilityId = null);
 
 /// <summary>A feedback item as the viewer may see it. <see cref="Giver"/> is null for anonymous feedback.</summary>
 public sealed record FeedbackInfo(
@@ -36,6 +37,8 @@ public sealed record FeedbackInfo(
     Guid? GoalId,
     string? GoalTitle,
     string? Theme,
+    Guid? CapabilityId,
+    string? Capability,
     bool IsAnonymous,
     DateTimeOffset At,
     IReadOnlyList<ReactionCount> Reactions);
@@ -64,7 +67,39 @@ public sealed record PendingRequest(Guid Id, PersonRef Requester, PersonRef Subj
 public sealed record BalanceMonth(DateOnly Month, int Praise, int Constructive, int Feedforward);
 
 /// <summary>A theme or value that keeps coming up in someone's feedback, with how often.</summary>
-public sealed record RecurringTheme(string Theme, int Count, DateTimeOffset Last);
+/// <see cref="CapabilityId"/> is set when the theme is a capability of the framework (it can become a plan action).
+public sealed record RecurringTheme(string Theme, int Count, DateTimeOffset Last, Guid? CapabilityId = null);
+
+/// <summary>
+/// Feedback about one capability before a plan action started (the half year before) and since, as the viewer may read it:
+/// whether later feedback on that theme improves.
+/// </summary>
+public sealed record CapabilityFeedback(Guid CapabilityId, FeedbackTally Before, FeedbackTally Since)
+{
+    /// <summary>How far the share of praise must move to count as a change, not noise.</summary>
+    public const double Margin = 0.15;
+
+    public FeedbackTrend Trend => Before.Total == 0 || Since.Total == 0 ? FeedbackTrend.TooLittle
+        : Since.PraiseShare - Before.PraiseShare > Margin ? FeedbackTrend.Improving
+        : Before.PraiseShare - Since.PraiseShare > Margin ? FeedbackTrend.Slipping
+        : FeedbackTrend.Steady;
+}
+
+/// <summary>Praise, and constructive feedback or suggestions (things to work on).</summary>
+public sealed record FeedbackTally(int Praise, int ToWorkOn)
+{
+    public int Total => Praise + ToWorkOn;
+    public double PraiseShare => Total == 0 ? 0 : (double)Praise / Total;
+}
+
+public enum FeedbackTrend
+{
+    /// <summary>No feedback on the capability before, or none since: nothing to compare.</summary>
+    TooLittle,
+    Improving,
+    Steady,
+    Slipping,
+}
 
 /// <summary>A company value: a name people recognise each other for.</summary>
 public sealed record ValueInfo(Guid Id, string Name, string? Description, bool Archived);

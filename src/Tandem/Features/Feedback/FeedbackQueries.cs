@@ -15,8 +15,8 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
         (await ProjectAsync(access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.Id == id)), ct)).SingleOrDefault();
 
     /// <summary>What the giver of anonymous feedback sees of what they sent: no name, no time, no id of theirs.</summary>
-    public FeedbackInfo Sent(FeedbackItem item, Person receiver) => new(item.Id, null, new PersonRef(receiver.Id, receiver.Name, receiver.Title),
-        item.Kind, item.Visibility, item.Text, item.What, item.SoWhat, item.NowWhat, [], null, null, item.Theme, true, time.GetUtcNow(), []);
+    public FeedbackInfo Sent(FeedbackItem item, Person receiver, string? capability) => new(item.Id, null, new PersonRef(receiver.Id, receiver.Name, receiver.Title),
+        item.Kind, item.Visibility, item.Text, item.What, item.SoWhat, item.NowWhat, [], null, null, item.Theme, item.CapabilityId, capability, true, time.GetUtcNow(), []);
 
     public async Task<Page<FeedbackInfo>> ReceivedAsync(string? after, int? limit, CancellationToken ct) =>
         await PageAsync(access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == me.PersonId)), after, limit, ct);
@@ -63,19 +63,52 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
         })];
     }
 
-    /// <summary>Themes and values that came up at least twice in the last six months of feedback the viewer may read.</summary>
+    /// <summary>Themes, capabilities and values that came up at least twice in the last six months of feedback the viewer may read.</summary>
     public async Task<List<RecurringTheme>?> ThemesAsync(Guid personId, CancellationToken ct)
     {
         if (!await access.CanSeeBalanceAsync(personId, ct)) return null;
         var since = time.GetUtcNow() - ThemeWindow;
         var rows = await access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId && f.CreatedAt >= since))
-            .Select(f => new { f.Theme, f.CreatedAt, Values = f.Values.Select(v => db.CompanyValues.Where(c => c.Id == v.ValueId).Select(c => c.Name).First()).ToList() })
+            .Select(f => new
+            {
+                f.Theme, f.CreatedAt, f.CapabilityId,
+                Capability = db.Capabilities.Where(c => c.Id == f.CapabilityId).Select(c => c.Name).FirstOrDefault(),
+                Values = f.Values.Select(v => db.CompanyValues.Where(c => c.Id == v.ValueId).Select(c => c.Name).First()).ToList(),
+            })
             .ToListAsync(ct);
-        return [.. rows.SelectMany(r => r.Values.Append(r.Theme).OfType<string>().Select(theme => (Theme: theme, r.CreatedAt)))
-            .GroupBy(x => x.Theme, StringComparer.OrdinalIgnoreCase)
+        var themes = rows.SelectMany(r => r.Values.Append(r.Theme).OfType<string>().Select(theme => (Theme: theme, CapabilityId: (Guid?)null, r.CreatedAt)))
+            .Concat(rows.Where(r => r.Capability is not null).Select(r => (Theme: r.Capability!, r.CapabilityId, r.CreatedAt)));
+        return [.. themes.GroupBy(x => (x.Theme.ToUpperInvariant(), x.CapabilityId))
             .Where(g => g.Count() >= 2)
-            .Select(g => new RecurringTheme(g.Key, g.Count(), g.Max(x => x.CreatedAt)))
+            .Select(g => new RecurringTheme(g.First().Theme, g.Count(), g.Max(x => x.CreatedAt), g.Key.CapabilityId))
             .OrderByDescending(t => t.Count).ThenBy(t => t.Theme, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// For each capability and the moment work on it started (a plan action's creation): the feedback the viewer may read about
+    /// the person on that capability in the half year before, and since. One query for all of them.
+    /// </summary>
+    public async Task<List<CapabilityFeedback>> CapabilityTrendsAsync(Guid personId, IReadOnlyCollection<(Guid CapabilityId, DateTimeOffset Since)> starts, CancellationToken ct)
+    {
+        if (starts.Count == 0) return [];
+        var ids = starts.Select(s => s.CapabilityId).Distinct().ToList();
+        var from = starts.Min(s => s.Since) - ThemeWindow;
+        var rows = await access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId && f.CapabilityId != null && ids.Contains(f.CapabilityId.Value)))
+            .Select(f => new
+            {
+                CapabilityId = f.CapabilityId!.Value, f.Kind,
+                // Anonymous feedback counts from its batch's release, never from when each item arrived.
+                At = f.IsAnonymous ? db.AnonymousBatches.Where(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch).Select(b => b.ReleasedAt).FirstOrDefault() : (DateTimeOffset?)f.CreatedAt,
+            })
+            .Where(f => f.At >= from)
+            .ToListAsync(ct);
+        return [.. starts.Select(s =>
+        {
+            var mine = rows.Where(r => r.CapabilityId == s.CapabilityId && r.At is not null).ToList();
+            FeedbackTally Tally(Func<DateTimeOffset, bool> when) => new(mine.Count(r => when(r.At!.Value) && r.Kind == FeedbackKind.Praise),
+                mine.Count(r => when(r.At!.Value) && r.Kind != FeedbackKind.Praise));
+            return new CapabilityFeedback(s.CapabilityId, Tally(at => at < s.Since && at >= s.Since - ThemeWindow), Tally(at => at >= s.Since));
+        })];
     }
 
     /// <summary>A request the signed-in person made, with who answered; null for anyone else.</summary>
@@ -127,6 +160,7 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
                 Values = f.Values.Select(v => db.CompanyValues.Where(c => c.Id == v.ValueId).Select(c => c.Name).First()).ToList(),
                 // A linked goal shows only to those who may read it (a private goal never rides on public praise).
                 Goal = readableGoals.Where(g => g.Id == f.GoalId).Select(g => g.Title).FirstOrDefault(),
+                Capability = db.Capabilities.Where(c => c.Id == f.CapabilityId).Select(c => c.Name).FirstOrDefault(),
                 Reactions = db.FeedbackReactions.Where(r => r.ItemId == f.Id).Select(r => new { r.Kind, Mine = r.PersonId == meId }).ToList(),
                 Released = db.AnonymousBatches.Where(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch).Select(b => b.ReleasedAt).FirstOrDefault(),
             })
@@ -135,7 +169,7 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
         {
             var f = r.Item;
             return new FeedbackInfo(f.Id, f.IsAnonymous ? null : r.Giver, r.Receiver, f.Kind, f.Visibility, f.Text, f.What, f.SoWhat, f.NowWhat,
-                r.Values, r.Goal is null ? null : f.GoalId, r.Goal, f.Theme, f.IsAnonymous,
+                r.Values, r.Goal is null ? null : f.GoalId, r.Goal, f.Theme, r.Capability is null ? null : f.CapabilityId, r.Capability, f.IsAnonymous,
                 // Anonymous feedback shows when its batch was released, never when each item arrived.
                 f.IsAnonymous ? r.Released ?? time.GetUtcNow() : f.CreatedAt,
                 [.. r.Reactions.GroupBy(x => x.Kind).Select(g => new ReactionCount(g.Key, g.Count(), g.Any(x => x.Mine)))]);

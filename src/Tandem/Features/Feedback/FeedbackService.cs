@@ -37,6 +37,8 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goal
         else if (values.Count > 0 && await db.CompanyValues.CountAsync(v => values.Contains(v.Id) && !v.Archived, ct) != values.Count)
             errors.Add(nameof(input.ValueIds), "That is not one of your organisation's values.");
         if (input.GoalId is { } goal && !await goals.CanReadAsync(goal, ct)) errors.Add(nameof(input.GoalId), "There is no such goal you can see.");
+        var capability = input.CapabilityId is { } capabilityId ? await db.Capabilities.Where(c => c.Id == capabilityId).Select(c => c.Name).SingleOrDefaultAsync(ct) : null;
+        if (input.CapabilityId is not null && capability is null) errors.Add(nameof(input.CapabilityId), "That capability is not in your organisation's framework.");
         var visibility = input.Visibility;
         var request = input.RequestId is { } requestId ? await CheckRequestAsync(errors, requestId, input.ReceiverId, ct) : null;
         if (request is not null && request.RequesterId != request.SubjectId) visibility = FeedbackVisibility.ToPersonAndManager;
@@ -58,6 +60,7 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goal
             NowWhat = PersonRules.Clean(input.NowWhat),
             GoalId = input.Anonymous ? null : input.GoalId,
             Theme = PersonRules.Clean(input.Theme)?.ToLowerInvariant(),
+            CapabilityId = input.CapabilityId,
             RequestId = request?.Id,
             IsAnonymous = input.Anonymous,
             Values = [.. values.Select(v => new FeedbackValueTag { ValueId = v })],
@@ -77,7 +80,7 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goal
             await ReleaseIfEnoughAsync(item, ct);
         }
         await transaction.CommitAsync(ct);
-        return input.Anonymous ? queries.Sent(item, receiver!) : (await queries.GetAsync(item.Id, ct))!;
+        return input.Anonymous ? queries.Sent(item, receiver!, capability) : (await queries.GetAsync(item.Id, ct))!;
     }
 
     /// <summary>Adds or takes back a reaction to public praise.</summary>

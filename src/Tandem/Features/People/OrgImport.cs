@@ -25,7 +25,7 @@ public sealed record ImportReport(
 /// same file again changes nothing. People are matched by email, then by employee number.
 /// </summary>
 public sealed class OrgImport(
-    TandemDb db, CurrentUser current, ReportingLines lines, Invitations invitations, AuditLog audit, TimeProvider time)
+    TandemDb db, CurrentUser current, ReportingLines lines, Invitations invitations, AuditLog audit, Development.CapabilitySummaries capabilities, TimeProvider time)
 {
     public const int MaxRows = 200_000;
 
@@ -100,12 +100,14 @@ public sealed class OrgImport(
         Guid IdOf(string key) => ids.TryGetValue(key, out var id) ? id : Guid.Parse(key);
         var existingIds = plan.Changes.Where(c => c.Existing is not null).Select(c => c.Existing!.Id).ToList();
         var tracked = await db.People.Where(p => existingIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var newRole = new List<Guid>();
         foreach (var change in plan.Changes)
         {
             var target = change.Target;
             var person = change.Existing is null
                 ? db.People.Add(new Person { Id = ids[change.Key], Name = target.Name, Email = target.Email }).Entity
                 : tracked[change.Existing.Id];
+            var (title, department, team) = (person.Title, person.DepartmentId, person.TeamId);
             person.Name = target.Name;
             person.Email = target.Email;
             person.EmployeeNumber = target.EmployeeNumber;
@@ -117,9 +119,12 @@ public sealed class OrgImport(
             person.TimeZone = target.TimeZone;
             person.StartDate = target.StartDate;
             person.Status = target.Status;
+            if (change.Existing is null || person.Title != title || person.DepartmentId != department || person.TeamId != team) newRole.Add(person.Id);
         }
         await db.SaveChangesAsync(ct);
         if (plan.Changes.Any(c => c.ManagerChanged)) await lines.RebuildAsync(current.OrganizationId, ct);
+        // A new title, team or department can mean another role profile: those people's capability gaps follow.
+        await capabilities.RefreshAsync(newRole, ct);
 
         var newPeople = plan.Changes.Where(c => c.Existing is null).Select(c => ids[c.Key]).ToList();
         var links = await invitations.IssueAsync(newPeople, replacePending: false, ct);
