@@ -70,6 +70,10 @@ public abstract class DevelopmentAdminTests(TandemApp app) : AppTest(app)
         Assert.Contains("Reviewing code well", await employee.GetHtmlAsync("/development/learning"), StringComparison.Ordinal);
         Assert.DoesNotContain("Add a resource", await employee.GetHtmlAsync("/development/learning"), StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, (await employee.GetAsync("/development/profiles")).StatusCode);
+        await ProblemAsync(await (await org.ApiAsync("hr")).PostAsJsonAsync("/api/v1/learning-resources", new
+        {
+            title = "Too long a link", link = "https://example.org/" + new string('a', 600), kind = "Article", capabilityId = review, targetLevel = 2,
+        }), HttpStatusCode.UnprocessableEntity, "Link");
     }
 
     [Fact]

@@ -76,16 +76,19 @@ public abstract class FeedbackLoopTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
-    public async Task Assessment_FeedbackAboutSomeoneElse_422()
+    public async Task Assessment_FeedbackOrAGoalOfSomeoneElse_422()
     {
         var org = await NewOrgAsync();
         var review = await DevelopmentTests.CapabilityAsync(org, "Engineering", "Code review");
         var aboutPeer = await GiveAsync(org, "manager", "Praise", review, "Your review of the cache change was thorough and kind.", receiver: "peer");
+        var peersGoal = (await org.CreateGoalAsync("peer", new { title = "Cut review time to a day" })).GoalId();
+        var manager = await org.ApiAsync("manager");
 
-        var response = await (await org.ApiAsync("manager")).PostAsJsonAsync($"/api/v1/people/{org["employee"]}/assessments",
-            new { capabilityId = review, level = 3, feedbackId = aboutPeer });
+        var response = await manager.PostAsJsonAsync($"/api/v1/people/{org["employee"]}/assessments", new { capabilityId = review, level = 3, feedbackId = aboutPeer });
+        var goalResponse = await manager.PostAsJsonAsync($"/api/v1/people/{org["employee"]}/assessments", new { capabilityId = review, level = 3, goalId = peersGoal });
 
         await ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "FeedbackId");
+        await ProblemAsync(goalResponse, HttpStatusCode.UnprocessableEntity, "GoalId");
         Assert.Equal(0, await org.DbAsync(db => db.Assessments.CountAsync()));
     }
 

@@ -25,7 +25,8 @@ public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAc
         errors.Limit(nameof(input.Evidence), input.Evidence, "Evidence", DevelopmentRules.EvidenceMax);
         if (input.FeedbackId is { } item && !await feedback.Readable(db.FeedbackItems.Where(f => f.Id == item && f.ReceiverId == personId)).AnyAsync(ct))
             errors.Add(nameof(input.FeedbackId), "Point to feedback about this person that you can read.");
-        if (input.GoalId is { } goal && !await goals.CanReadAsync(goal, ct)) errors.Add(nameof(input.GoalId), "There is no such goal you can see.");
+        if (input.GoalId is { } goal && !await goals.Readable(db.Goals.Where(g => g.Id == goal && g.OwnerPersonId == personId)).AnyAsync(ct))
+            errors.Add(nameof(input.GoalId), "Point to one of this person's goals that you can see.");
         if (errors.Any) return errors.ToFailure();
         db.Assessments.Add(new Assessment
         {

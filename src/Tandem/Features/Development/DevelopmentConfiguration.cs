@@ -124,7 +124,7 @@ internal sealed class LearningResourceConfiguration : IEntityTypeConfiguration<L
     {
         entity.HasKey(r => new { r.OrganizationId, r.Id });
         entity.Property(r => r.Title).HasMaxLength(200);
-        entity.Property(r => r.Link).HasMaxLength(500);
+        entity.Property(r => r.Link).HasMaxLength(DevelopmentRules.LinkMax);
         entity.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
         entity.HasIndex(r => new { r.OrganizationId, r.CapabilityId, r.TargetLevel });
         entity.HasOne<Capability>().WithMany().HasForeignKey(r => new { r.OrganizationId, r.CapabilityId }).OnDelete(DeleteBehavior.Cascade);

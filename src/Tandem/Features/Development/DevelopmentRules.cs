@@ -7,6 +7,7 @@ public static class DevelopmentRules
     public const int DescriptionMax = 1_000;
     public const int EvidenceMax = 4_000;
     public const int ActionMax = 500;
+    public const int LinkMax = 500;
 
     /// <summary>Tandem's default competence scale: five levels, each saying what it looks like (our words).</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> DefaultScale =

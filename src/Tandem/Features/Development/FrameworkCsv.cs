@@ -84,7 +84,11 @@ public sealed class FrameworkCsv(TandemDb db, CurrentUser me, TimeProvider time)
                 unchanged++;
             }
         }
-        if (dryRun) return new FrameworkImportReport(false, seen.Keys.Select(k => k.Item1).Distinct().Count(), created, updated, unchanged, [], file.Notes);
+        if (dryRun)
+        {
+            db.ChangeTracker.Clear(); // nothing of a dry run may ride on a later save
+            return new FrameworkImportReport(false, seen.Keys.Select(k => k.Item1).Distinct().Count(), created, updated, unchanged, [], file.Notes);
+        }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new FrameworkImportReport(true, seen.Keys.Select(k => k.Item1).Distinct().Count(), created, updated, unchanged, [], file.Notes);

@@ -76,13 +76,20 @@ public sealed class FrameworkService(TandemDb db, CurrentUser me, CapabilitySumm
         errors.Require(nameof(input.Name), input.Name, "Name", DevelopmentRules.NameMax);
         errors.Require(nameof(input.Description), input.Description, "Description", DevelopmentRules.DescriptionMax);
         if (errors.Any) return errors.ToFailure();
-        if (!await db.CompetenceLevels.AnyAsync(ct))
-            db.CompetenceLevels.AddRange(scale.Select(l => new CompetenceLevel { Level = l.Level, Name = l.Name, Description = l.Description }));
-        await db.SaveChangesAsync(ct);
-        var row = await db.CompetenceLevels.SingleAsync(l => l.Level == level, ct);
+        // The first rename stores the whole default scale; under the organisation lock, so two first renames can't both insert it.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.LockOrganizationAsync(ct);
+        var rows = await db.CompetenceLevels.ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            rows = [.. (await ScaleAsync(ct)).Select(l => new CompetenceLevel { Level = l.Level, Name = l.Name, Description = l.Description })];
+            db.CompetenceLevels.AddRange(rows);
+        }
+        var row = rows.Single(l => l.Level == level);
         row.Name = input.Name.Trim();
         row.Description = input.Description.Trim();
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new LevelInfo(row.Level, row.Name, row.Description);
     }
 

@@ -135,6 +135,7 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
         if (!me.IsHrAdmin) return Failure.Forbidden("HR admins keep the learning catalogue.");
         var errors = new FieldErrors();
         errors.Require(nameof(input.Title), input.Title, "Title", 200);
+        errors.Limit(nameof(input.Link), input.Link, "Link", DevelopmentRules.LinkMax);
         if (PersonRules.Clean(input.Link) is { } link && !OneOnOneRules.IsWebLink(link)) errors.Add(nameof(input.Link), "The link must be a web address starting with https://.");
         if (!Enum.IsDefined(input.Kind)) errors.Add(nameof(input.Kind), "Choose course, book, article, mentoring or project.");
         var capability = await db.Capabilities.Where(c => c.Id == input.CapabilityId).Select(c => c.Name).SingleOrDefaultAsync(ct);

@@ -68,16 +68,19 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
     {
         if (!await access.CanSeeBalanceAsync(personId, ct)) return null;
         var since = time.GetUtcNow() - ThemeWindow;
-        var rows = await access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId && f.CreatedAt >= since))
+        var rows = await access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId))
             .Select(f => new
             {
-                f.Theme, f.CreatedAt, f.CapabilityId,
+                f.Theme, f.CapabilityId,
+                // Anonymous feedback counts from its batch's release: when each item arrived could point to its giver.
+                At = f.IsAnonymous ? db.AnonymousBatches.Where(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch).Select(b => b.ReleasedAt).FirstOrDefault() : (DateTimeOffset?)f.CreatedAt,
                 Capability = db.Capabilities.Where(c => c.Id == f.CapabilityId).Select(c => c.Name).FirstOrDefault(),
                 Values = f.Values.Select(v => db.CompanyValues.Where(c => c.Id == v.ValueId).Select(c => c.Name).First()).ToList(),
             })
+            .Where(f => f.At >= since)
             .ToListAsync(ct);
-        var themes = rows.SelectMany(r => r.Values.Append(r.Theme).OfType<string>().Select(theme => (Theme: theme, CapabilityId: (Guid?)null, r.CreatedAt)))
-            .Concat(rows.Where(r => r.Capability is not null).Select(r => (Theme: r.Capability!, r.CapabilityId, r.CreatedAt)));
+        var themes = rows.SelectMany(r => r.Values.Append(r.Theme).OfType<string>().Select(theme => (Theme: theme, CapabilityId: (Guid?)null, CreatedAt: r.At!.Value)))
+            .Concat(rows.Where(r => r.Capability is not null).Select(r => (Theme: r.Capability!, r.CapabilityId, CreatedAt: r.At!.Value)));
         return [.. themes.GroupBy(x => (x.Theme.ToUpperInvariant(), x.CapabilityId))
             .Where(g => g.Count() >= 2)
             .Select(g => new RecurringTheme(g.First().Theme, g.Count(), g.Max(x => x.CreatedAt), g.Key.CapabilityId))
