@@ -5,12 +5,18 @@ using Tandem.Bench;
 // tandem-bench goals <base url> <results file>                    times the goal scenarios against a running Tandem
 // tandem-bench generate-development <sqlite file> [people]        a large organisation with capabilities and assessments
 // tandem-bench development <base url> <results file>              times the development scenarios
+// tandem-bench generate-full sqlite|postgres <connection> [people] [small orgs]   the load benchmark's data set
+// tandem-bench targets <base url> <directory> [--quick]        signs in and writes the load scenarios' tokens and paths
 return args switch
 {
     ["generate-goals", var file, .. var rest] => await GoalData.GenerateAsync(file, Count(rest, 100_000)),
     ["goals", var url, var results] => await GoalScenarios.RunAsync(new Uri(url), results),
     ["generate-development", var file, .. var rest] => await DevelopmentData.GenerateAsync(file, Count(rest, 100_000), 50),
     ["development", var url, var results] => await DevelopmentScenarios.RunAsync(new Uri(url), results),
+    ["targets", var url, var directory, .. var rest] => await Targets.WriteAsync(new Uri(url), directory, rest.Contains("--quick")),
+    ["generate-full", var provider, var connection, .. var rest] => await FullData.GenerateAsync(
+        provider == "postgres" ? Tandem.Data.DatabaseProvider.Postgres : Tandem.Data.DatabaseProvider.Sqlite, connection,
+        Count(rest, 100_000), rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 300),
     _ => Usage(),
 };
 
