@@ -1,9 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
-using Tandem.Features.Accounts;
 using Tandem.Features.Development;
 using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
@@ -77,14 +75,21 @@ public static class FullData
     }
 
     /// <summary>A time-ordered id (UUID version 7 layout) for a moment, unique through a running sequence: the same on every run.</summary>
-    public static Guid Id(DateTimeOffset at)
+    public static Guid Id(DateTimeOffset at) => Id(at, ++_sequence);
+
+    // Series and meetings are pointed to by rows written in later passes, so their ids follow from the organisation and
+    // their position instead of the running sequence (which stays far below 2^36).
+    private static Guid SeriesId(Built b, int index, DateTimeOffset at) => Id(at, ((b.Seed + 1L) << 40) | (1L << 38) | (uint)index);
+
+    private static Guid MeetingId(Built b, int index, DateTimeOffset at) => Id(at, ((b.Seed + 1L) << 40) | (2L << 38) | (uint)index);
+
+    private static Guid Id(DateTimeOffset at, long sequence)
     {
         Span<byte> bytes = stackalloc byte[16];
         var ms = at.ToUnixTimeMilliseconds();
-        var sequence = Interlocked.Increment(ref _sequence);
         BinaryPrimitives.WriteInt64BigEndian(bytes[..8], ms << 16);
         BinaryPrimitives.WriteInt64BigEndian(bytes[8..], sequence);
-        bytes[6] = (byte)(0x70 | ((sequence >> 56) & 0x0F));
+        bytes[6] = 0x70; // version 7; the sequence stays below 2^56, clear of the variant bits
         bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
         return new Guid(bytes, bigEndian: true);
     }
@@ -197,7 +202,7 @@ public static class FullData
     private static IEnumerable<OneOnOneSeries> Series(Built b) => b.People.Skip(1).Select((p, i) =>
     {
         var start = DateOnly.FromDateTime(Now.UtcDateTime).AddDays(-(28 + i % 330));
-        var at = new DateTimeOffset(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var at = SeriesStart(start);
         return new OneOnOneSeries
         {
             OrganizationId = b.Org.Id, Id = SeriesId(b, i, at), LeadId = p.ManagerId!.Value, PartnerId = p.Id, Kind = PairKind.Reporting,
@@ -206,22 +211,12 @@ public static class FullData
         };
     });
 
-    // Series ids are needed again for meetings, so they come from a table kept per organisation rather than the sequence.
-    private static readonly Dictionary<(Guid, int), Guid> SeriesIds = [];
-
-    private static Guid SeriesId(Built b, int index, DateTimeOffset at)
-    {
-        lock (SeriesIds)
-        {
-            if (!SeriesIds.TryGetValue((b.Org.Id, index), out var id)) SeriesIds[(b.Org.Id, index)] = id = Id(at);
-            return id;
-        }
-    }
+    private static DateTimeOffset SeriesStart(DateOnly start) => new(start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     private sealed record MeetingRow(Meeting Meeting, Guid Lead, Guid Partner, int Index);
 
     // Every occurrence from the series' start to two weeks ahead: held in the past (with notes), scheduled ahead.
-    // Ids come from the shared ones below so agenda items and commitments, generated in later passes, point to them.
+    // Ids follow from position, so agenda items and commitments, generated in later passes, point to them.
     private static IEnumerable<MeetingRow> Meetings(Built b)
     {
         var today = DateOnly.FromDateTime(Now.UtcDateTime);
@@ -230,7 +225,7 @@ public static class FullData
         {
             var start = today.AddDays(-(28 + i % 330));
             var step = i % 2 == 0 ? 7 : 14;
-            var series = SeriesId(b, i, default);
+            var series = SeriesId(b, i, SeriesStart(start));
             for (var day = start; day <= today.AddDays(14); day = day.AddDays(step), index++)
             {
                 var startsAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
@@ -243,18 +238,6 @@ public static class FullData
                     CreatedAt = startsAt.AddDays(-step), UpdatedAt = held ? startsAt.AddMinutes(30) : startsAt.AddDays(-step),
                 }, p.ManagerId!.Value, p.Id, index);
             }
-        }
-    }
-
-    private static readonly Dictionary<Guid, List<Guid>> MeetingIds = [];
-
-    private static Guid MeetingId(Built b, int index, DateTimeOffset at)
-    {
-        lock (MeetingIds)
-        {
-            if (!MeetingIds.TryGetValue(b.Org.Id, out var ids)) MeetingIds[b.Org.Id] = ids = [];
-            if (index == ids.Count) ids.Add(Id(at));
-            return ids[index];
         }
     }
 
@@ -346,20 +329,9 @@ public static class FullData
         return plan;
     });
 
-    private static async Task AccountsAsync(TandemDb db, Built large)
+    private static Task AccountsAsync(TandemDb db, Built large)
     {
-        var hasher = new PasswordHasher<UserAccount>();
         db.TenantId = large.Org.Id;
-        foreach (var email in Accounts)
-        {
-            var person = large.People.Single(p => p.Email == email);
-            var account = UserAccount.For(person, Now);
-            account.NormalizedEmail = email.ToUpperInvariant();
-            account.NormalizedUserName = account.UserName!.ToUpperInvariant();
-            account.SecurityStamp = Guid.NewGuid().ToString("N");
-            account.PasswordHash = hasher.HashPassword(account, Password);
-            db.Users.Add(account);
-        }
-        await db.SaveChangesAsync();
+        return GoalData.AddAccountsAsync(db, Accounts.Select(e => large.People.Single(p => p.Email == e)), Now);
     }
 }

@@ -83,18 +83,7 @@ public static class GoalData
         await SaveAsync(db, ReportingLines.Compute(org.Id, people.ToDictionary(p => p.Id, p => p.ManagerId)));
 
         // The account the scenarios sign in with: a team member, and that team's lead.
-        var hasher = new PasswordHasher<UserAccount>();
-        foreach (var email in new[] { Email, ManagerEmail, HrEmail })
-        {
-            var person = people.Single(p => p.Email == email);
-            var account = UserAccount.For(person, now);
-            account.NormalizedEmail = email.ToUpperInvariant();
-            account.NormalizedUserName = account.UserName!.ToUpperInvariant();
-            account.SecurityStamp = Guid.NewGuid().ToString("N");
-            account.PasswordHash = hasher.HashPassword(account, Password);
-            db.Users.Add(account);
-        }
-        await db.SaveChangesAsync();
+        await AddAccountsAsync(db, [.. new[] { Email, ManagerEmail, HrEmail }.Select(e => people.Single(p => p.Email == e))], now);
         db.ChangeTracker.Clear();
         return new BenchOrganization(db, org, people, departments, now);
     }
@@ -174,6 +163,22 @@ public static class GoalData
         var rows = people.Count + goals.Count + keyResults.Count * 2 + await db.ReportingLines.CountAsync();
         Console.WriteLine($"Generated {people.Count:N0} people, {goals.Count:N0} goals, {keyResults.Count:N0} key results in {clock.Elapsed.TotalSeconds:0.0} s (~{rows:N0} rows) into {file}.");
         return 0;
+    }
+
+    /// <summary>Accounts for these people, with the bench password, so the scenarios can sign in.</summary>
+    internal static async Task AddAccountsAsync(TandemDb db, IEnumerable<Person> people, DateTimeOffset now)
+    {
+        var hasher = new PasswordHasher<UserAccount>();
+        foreach (var person in people)
+        {
+            var account = UserAccount.For(person, now);
+            account.NormalizedEmail = person.Email.ToUpperInvariant();
+            account.NormalizedUserName = account.UserName!.ToUpperInvariant();
+            account.SecurityStamp = Guid.NewGuid().ToString("N");
+            account.PasswordHash = hasher.HashPassword(account, Password);
+            db.Users.Add(account);
+        }
+        await db.SaveChangesAsync();
     }
 
     internal static async Task SaveAsync<T>(TandemDb db, IEnumerable<T> rows) where T : class

@@ -58,7 +58,10 @@ public static class ApiSetup
 
         app.Map("/error", (HttpContext context) =>
         {
-            var original = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? "";
+            var failure = context.Features.Get<IExceptionHandlerPathFeature>();
+            var original = failure?.Path ?? "";
+            // A page's query value that isn't of its type (say ?to=abc for an id): the request is at fault, not Tandem.
+            if (IsUnreadableQueryValue(failure?.Error)) return ErrorPage(StatusCodes.Status400BadRequest);
             return IsApi(original)
                 ? TypedResults.Problem("Something went wrong on our side. It has been logged; try again later.",
                     statusCode: StatusCodes.Status500InternalServerError, title: "Unexpected error", instance: original)
@@ -74,6 +77,10 @@ public static class ApiSetup
         }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
+
+    // Blazor's [SupplyParameterFromQuery] throws InvalidOperationException from its routing value parsers.
+    private static bool IsUnreadableQueryValue(Exception? error) =>
+        error is InvalidOperationException { TargetSite.DeclaringType.Namespace: "Microsoft.AspNetCore.Components.Routing" };
 
     private static bool IsApi(string path) => path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
 

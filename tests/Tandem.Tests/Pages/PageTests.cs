@@ -48,6 +48,20 @@ public abstract class PageTests(TandemApp app) : AppTest(app)
         Assert.StartsWith("/account/access-denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/feedback/give?to=not-an-id")]
+    [InlineData("/people/{employee}/plan?capability=not-an-id")]
+    public async Task QueryValueOfTheWrongType_400Page_Not500(string url)
+    {
+        var org = await NewOrgAsync();
+        using var pages = await org.PagesAsync("employee");
+
+        var response = await pages.GetAsync(url.Replace("{employee}", org["employee"].ToString(), StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("A value in the address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Profile_ShowsReportingLineAndReports()
     {

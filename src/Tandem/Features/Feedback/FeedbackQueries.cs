@@ -68,19 +68,17 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
     {
         if (!await access.CanSeeBalanceAsync(personId, ct)) return null;
         var since = time.GetUtcNow() - ThemeWindow;
-        var rows = await access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId))
+        // Anonymous items carry their batch's release time (FeedbackService), never when each arrived.
+        var rows = await access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId && f.CreatedAt >= since))
             .Select(f => new
             {
-                f.Theme, f.CapabilityId,
-                // Anonymous feedback counts from its batch's release: when each item arrived could point to its giver.
-                At = f.IsAnonymous ? db.AnonymousBatches.Where(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch).Select(b => b.ReleasedAt).FirstOrDefault() : (DateTimeOffset?)f.CreatedAt,
+                f.Theme, f.CapabilityId, f.CreatedAt,
                 Capability = db.Capabilities.Where(c => c.Id == f.CapabilityId).Select(c => c.Name).FirstOrDefault(),
                 Values = f.Values.Select(v => db.CompanyValues.Where(c => c.Id == v.ValueId).Select(c => c.Name).First()).ToList(),
             })
-            .Where(f => f.At >= since)
             .ToListAsync(ct);
-        var themes = rows.SelectMany(r => r.Values.Append(r.Theme).OfType<string>().Select(theme => (Theme: theme, CapabilityId: (Guid?)null, CreatedAt: r.At!.Value)))
-            .Concat(rows.Where(r => r.Capability is not null).Select(r => (Theme: r.Capability!, r.CapabilityId, CreatedAt: r.At!.Value)));
+        var themes = rows.SelectMany(r => r.Values.Append(r.Theme).OfType<string>().Select(theme => (Theme: theme, CapabilityId: (Guid?)null, r.CreatedAt)))
+            .Concat(rows.Where(r => r.Capability is not null).Select(r => (Theme: r.Capability!, r.CapabilityId, r.CreatedAt)));
         return [.. themes.GroupBy(x => (x.Theme.ToUpperInvariant(), x.CapabilityId))
             .Where(g => g.Count() >= 2)
             .Select(g => new RecurringTheme(g.First().Theme, g.Count(), g.Max(x => x.CreatedAt), g.Key.CapabilityId))
@@ -96,20 +94,16 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
         if (starts.Count == 0) return [];
         var ids = starts.Select(s => s.CapabilityId).Distinct().ToList();
         var from = starts.Min(s => s.Since) - ThemeWindow;
-        var rows = await access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId && f.CapabilityId != null && ids.Contains(f.CapabilityId.Value)))
-            .Select(f => new
-            {
-                CapabilityId = f.CapabilityId!.Value, f.Kind,
-                // Anonymous feedback counts from its batch's release, never from when each item arrived.
-                At = f.IsAnonymous ? db.AnonymousBatches.Where(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch).Select(b => b.ReleasedAt).FirstOrDefault() : (DateTimeOffset?)f.CreatedAt,
-            })
-            .Where(f => f.At >= from)
+        // Anonymous items carry their batch's release time (FeedbackService), never when each arrived.
+        var rows = await access.Readable(db.FeedbackItems.AsNoTracking()
+                .Where(f => f.ReceiverId == personId && f.CapabilityId != null && ids.Contains(f.CapabilityId.Value) && f.CreatedAt >= from))
+            .Select(f => new { CapabilityId = f.CapabilityId!.Value, f.Kind, At = f.CreatedAt })
             .ToListAsync(ct);
         return [.. starts.Select(s =>
         {
-            var mine = rows.Where(r => r.CapabilityId == s.CapabilityId && r.At is not null).ToList();
-            FeedbackTally Tally(Func<DateTimeOffset, bool> when) => new(mine.Count(r => when(r.At!.Value) && r.Kind == FeedbackKind.Praise),
-                mine.Count(r => when(r.At!.Value) && r.Kind != FeedbackKind.Praise));
+            var mine = rows.Where(r => r.CapabilityId == s.CapabilityId).ToList();
+            FeedbackTally Tally(Func<DateTimeOffset, bool> when) => new(mine.Count(r => when(r.At) && r.Kind == FeedbackKind.Praise),
+                mine.Count(r => when(r.At) && r.Kind != FeedbackKind.Praise));
             return new CapabilityFeedback(s.CapabilityId, Tally(at => at < s.Since && at >= s.Since - ThemeWindow), Tally(at => at >= s.Since));
         })];
     }
@@ -165,7 +159,6 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
                 Goal = readableGoals.Where(g => g.Id == f.GoalId).Select(g => g.Title).FirstOrDefault(),
                 Capability = db.Capabilities.Where(c => c.Id == f.CapabilityId).Select(c => c.Name).FirstOrDefault(),
                 Reactions = db.FeedbackReactions.Where(r => r.ItemId == f.Id).Select(r => new { r.Kind, Mine = r.PersonId == meId }).ToList(),
-                Released = db.AnonymousBatches.Where(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch).Select(b => b.ReleasedAt).FirstOrDefault(),
             })
             .ToListAsync(ct);
         return [.. rows.Select(r =>
@@ -173,8 +166,8 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
             var f = r.Item;
             return new FeedbackInfo(f.Id, f.IsAnonymous ? null : r.Giver, r.Receiver, f.Kind, f.Visibility, f.Text, f.What, f.SoWhat, f.NowWhat,
                 r.Values, r.Goal is null ? null : f.GoalId, r.Goal, f.Theme, r.Capability is null ? null : f.CapabilityId, r.Capability, f.IsAnonymous,
-                // Anonymous feedback shows when its batch was released, never when each item arrived.
-                f.IsAnonymous ? r.Released ?? time.GetUtcNow() : f.CreatedAt,
+                // Anonymous feedback carries its batch's release time, never when each item arrived (FeedbackService).
+                f.CreatedAt,
                 [.. r.Reactions.GroupBy(x => x.Kind).Select(g => new ReactionCount(g.Key, g.Count(), g.Any(x => x.Mine)))]);
         })];
     }
