@@ -22,6 +22,13 @@ public static class BenchHttp
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    public static async Task<string> GetTextAsync(HttpClient http, string token, string path)
+    {
+        using var response = await Get(http, token, path);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
     public static Task<HttpResponseMessage> Get(HttpClient http, string token, string path) => Send(http, token, HttpMethod.Get, path, null);
 
     public static Task<HttpResponseMessage> Send(HttpClient http, string token, HttpMethod method, string path, object? body)

@@ -22,7 +22,9 @@ public static class FullData
 {
     public const string Password = GoalData.Password;
     private const int Span = 10;
-    private static readonly DateTimeOffset Now = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+    // The data set ends today (so Tandem's meeting planner finds nothing to add when it starts): the same rows for
+    // the same day.
+    private static readonly DateTimeOffset Now = new(DateTime.UtcNow.Date.AddHours(9), TimeSpan.Zero);
     private static long _sequence;
 
     /// <summary>The accounts the scenarios sign in with, in the large organisation.</summary>
@@ -36,7 +38,8 @@ public static class FullData
         await using var db = new TandemDb(options.Options);
         await db.Database.EnsureDeletedAsync();
         await db.Database.MigrateAsync();
-        if (provider == DatabaseProvider.Sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
+        await db.Database.OpenConnectionAsync(); // one connection throughout, so the session settings below hold
+        var indexes = await BulkLoad.PrepareAsync(db, provider);
         var writer = new BulkWriter(db, provider);
         var orgs = new List<(Organization Org, int People)> { (Organization("Bench Corp", "bench"), people) };
         orgs.AddRange(Enumerable.Range(1, smallOrganizations).Select(i => (Organization($"Small Org {i:000}", $"small-{i:000}"), 20 + i % 60)));
@@ -66,9 +69,8 @@ public static class FullData
         var plans = built.SelectMany(Plans).ToList();
         await writer.InsertAsync(plans);
         await writer.InsertAsync(plans.SelectMany(p => p.Actions));
+        await BulkLoad.FinishAsync(db, provider, indexes);
         await AccountsAsync(db, built[0]);
-        if (provider == DatabaseProvider.Sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL; PRAGMA optimize;");
-        else await db.Database.ExecuteSqlRawAsync("ANALYZE;");
 
         Console.WriteLine($"Generated {orgs.Count:N0} organisations ({people:N0} people in the largest), {writer.Rows:N0} rows in {clock.Elapsed.TotalSeconds:0} s.");
         return 0;
@@ -215,7 +217,7 @@ public static class FullData
 
     private sealed record MeetingRow(Meeting Meeting, Guid Lead, Guid Partner, int Index);
 
-    // Every occurrence from the series' start to two weeks ahead: held in the past (with notes), scheduled ahead.
+    // Every occurrence from the series' start to as far ahead as Tandem plans: held in the past (with notes), scheduled ahead.
     // Ids follow from position, so agenda items and commitments, generated in later passes, point to them.
     private static IEnumerable<MeetingRow> Meetings(Built b)
     {
@@ -226,7 +228,7 @@ public static class FullData
             var start = today.AddDays(-(28 + i % 330));
             var step = i % 2 == 0 ? 7 : 14;
             var series = SeriesId(b, i, SeriesStart(start));
-            for (var day = start; day <= today.AddDays(14); day = day.AddDays(step), index++)
+            for (var day = start; day <= today.AddDays(OneOnOneRules.PlanAhead.Days); day = day.AddDays(step), index++)
             {
                 var startsAt = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
                 var held = day < today;

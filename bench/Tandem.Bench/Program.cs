@@ -7,6 +7,7 @@ using Tandem.Bench;
 // tandem-bench development <base url> <results file>              times the development scenarios
 // tandem-bench generate-full sqlite|postgres <connection> [people] [small orgs]   the load benchmark's data set
 // tandem-bench targets <base url> <directory> [--quick]        signs in and writes the load scenarios' tokens and paths
+// tandem-bench report <results.jsonl> <output.md> <provider> <set> <peak rss MB> <locked errors> <commit>   the run's table
 return args switch
 {
     ["generate-goals", var file, .. var rest] => await GoalData.GenerateAsync(file, Count(rest, 100_000)),
@@ -17,6 +18,8 @@ return args switch
     ["generate-full", var provider, var connection, .. var rest] => await FullData.GenerateAsync(
         provider == "postgres" ? Tandem.Data.DatabaseProvider.Postgres : Tandem.Data.DatabaseProvider.Sqlite, connection,
         Count(rest, 100_000), rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 300),
+    ["report", var results, var output, var provider, var set, var rss, var locked, var commit] => await Report.WriteAsync(
+        results, output, provider, set, int.Parse(rss, CultureInfo.InvariantCulture), int.Parse(locked, CultureInfo.InvariantCulture), commit),
     _ => Usage(),
 };
 

@@ -6,7 +6,8 @@ namespace Tandem.Bench;
 /// <summary>
 /// Prepares the wrk scenarios of bench/run.sh against a running Tandem on the <see cref="FullData"/> set: signs in the
 /// bench accounts and writes, per scenario, a line to <c>scenarios.tsv</c> (name, method, token file, paths file, body)
-/// and the paths to request — including cursors found by walking the API lists 50,000 rows deep.
+/// and the request lines (path, and an argument for the body) — including cursors found by walking the API lists 50,000
+/// rows deep, and the raw baselines' paths (which name the account instead of sending a token).
 /// </summary>
 public static class Targets
 {
@@ -24,48 +25,57 @@ public static class Targets
         await File.WriteAllTextAsync(Path.Combine(directory, "employee.token"), employee);
         await File.WriteAllTextAsync(Path.Combine(directory, "hr.token"), hr);
 
-        var reports = (await BenchHttp.GetJsonAsync(http, manager, "/api/v1/people?limit=100&managerId=" + await PersonIdAsync(http, manager)))
-            .GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
-        var series = await BenchHttp.GetJsonAsync(http, manager, "/api/v1/one-on-ones");
-        var meetings = new List<Guid>();
-        foreach (var s in series.EnumerateArray().Take(10))
-        {
-            var list = await BenchHttp.GetJsonAsync(http, manager, $"/api/v1/one-on-ones/{s.GetProperty("id").GetGuid()}/meetings");
-            meetings.AddRange(list.EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).TakeLast(3));
-        }
+        await File.WriteAllTextAsync(Path.Combine(directory, "none.token"), ""); // the raw baselines send no token
+
+        var managerId = await PersonIdAsync(http, manager);
+        var reports = await ReportsAsync(http, manager, managerId);
+        // The manager's 1:1s are read (their held meetings); the employee's own reports' upcoming ones take the new topics.
+        var held = new List<Guid>();
+        foreach (var s in (await BenchHttp.GetJsonAsync(http, manager, "/api/v1/one-on-ones")).EnumerateArray().Take(10))
+            held.AddRange((await MeetingsAsync(http, manager, s)).Where(m => m.GetProperty("status").GetString() == "Held").Take(3).Select(Id));
+        var employeeId = await PersonIdAsync(http, employee);
+        var upcoming = new List<Guid>();
+        foreach (var s in (await BenchHttp.GetJsonAsync(http, employee, "/api/v1/one-on-ones")).EnumerateArray()
+                     .Where(s => s.GetProperty("lead").GetProperty("id").GetGuid() == employeeId))
+            upcoming.AddRange((await MeetingsAsync(http, employee, s)).Where(m => m.GetProperty("status").GetString() == "Scheduled").Select(Id));
+        if (held.Count == 0 || upcoming.Count == 0) throw new InvalidOperationException("The bench accounts have no 1:1 meetings.");
         var company = (await BenchHttp.GetJsonAsync(http, employee, "/api/v1/goals/tree")).GetProperty("goals")[0].GetProperty("goal").GetProperty("id").GetGuid();
-        var keyResults = await KeyResultsAsync(http, employee);
-        var upcoming = meetings.Count > 0 ? meetings[^1] : throw new InvalidOperationException("The bench manager has no 1:1 meetings.");
+        var keyResults = await OpenKeyResultsAsync(http, manager, reports);
+        var managerUser = await BenchHttp.GetTextAsync(http, manager, "/bench/raw/whoami");
+        var hrUser = await BenchHttp.GetTextAsync(http, hr, "/bench/raw/whoami");
 
         var scenarios = new List<string>();
-        async Task Add(string name, string token, IEnumerable<string> paths, string method = "GET", string body = "")
+        async Task Add(string name, string token, IEnumerable<string> lines, string method = "GET", string body = "")
         {
             var file = Path.Combine(directory, $"scenario-{scenarios.Count + 1:00}.paths");
-            await File.WriteAllLinesAsync(file, paths);
+            await File.WriteAllLinesAsync(file, lines);
             scenarios.Add(string.Join('\t', name, method, token, file, body));
         }
         await Add("manager home page", "manager", ["/"]);
         await Add("team page", "manager", ["/team"]);
         await Add("profile page", "manager", reports.Select(r => $"/people/{r}"));
-        await Add("1:1 meeting page", "manager", meetings.Select(m => $"/one-on-ones/meetings/{m}"));
+        await Add("1:1 meeting page", "manager", held.Select(m => $"/one-on-ones/meetings/{m}"));
         await Add("goal tree, top levels", "employee", ["/goals/tree"]);
         await Add("goal tree, expand a company goal", "employee", [$"/goals/tree/branches/{company}"]);
         await Add("feedback inbox", "employee", ["/feedback"]);
         await Add("person by id (API)", "manager", reports.Select(r => $"/api/v1/people/{r}"));
+        await Add(Report.RawPrefix + "person by id (API)", "none", reports.Select(r => $"/bench/raw/people/{r}?user={managerUser}"));
         // The organisation-wide lists, as HR reads them: the first page, and one far down.
         foreach (var list in new[] { "people", "goals", "feedback/praise" })
         {
             await Add($"API {list}, first page", "hr", [$"/api/v1/{list}?limit=50"]);
+            if (list == "people") await Add(Report.RawPrefix + "API people, first page", "none", [$"/bench/raw/people?limit=50&user={hrUser}"]);
             if (quick) continue;
             var cursor = await CursorAtAsync(http, hr, $"/api/v1/{list}", DeepRows);
             await Add($"API {list}, {DeepRows:N0} rows deep", "hr", [$"/api/v1/{list}?limit=50&after={Uri.EscapeDataString(cursor)}"]);
         }
-        // Writes: each wrk thread takes its own key result (see scenario.lua), so check-ins don't collide on versions.
-        await Add("write: add agenda topic", "manager", [$"/api/v1/meetings/{upcoming}/topics"], "POST", "{\"text\":\"Bench topic {n}\"}");
-        await Add("write: give feedback", "manager", ["/api/v1/feedback"], "POST",
-            $"{{\"receiverId\":\"{reports[0]}\",\"kind\":\"Praise\",\"text\":\"The incident write-up {{n}} was clear and quick.\"}}");
-        await Add("write: update a key result", "employee", keyResults.Select(k => $"/api/v1/key-results/{k}/check-ins"), "POST",
-            "{\"value\":{n100},\"status\":\"OnTrack\",\"confidence\":7,\"version\":{version}}");
+        // Writes. A check-in line carries its key result's version; scenario.lua keeps each thread to its own line.
+        await Add(Report.WritePrefix + "add agenda topic", "employee", upcoming.Select(m => $"/api/v1/meetings/{m}/topics"), "POST", "{\"text\":\"Bench topic {n}\"}");
+        var employeeReports = await ReportsAsync(http, employee, employeeId);
+        await Add(Report.WritePrefix + "give feedback", "employee", employeeReports.Select(r => $"/api/v1/feedback\t{r}"), "POST",
+            "{\"receiverId\":\"{arg}\",\"kind\":\"Praise\",\"text\":\"The incident write-up {n} was clear and quick.\"}");
+        await Add(Report.WritePrefix + "update a key result", "manager", keyResults.Select(k => $"/api/v1/key-results/{k.Id}/check-ins\t{k.Version}"), "POST",
+            "{\"value\":{n100},\"status\":\"OnTrack\",\"confidence\":7,\"version\":{arg}}");
         await File.WriteAllLinesAsync(Path.Combine(directory, "scenarios.tsv"), scenarios);
         Console.WriteLine($"{scenarios.Count} scenarios written to {directory}.");
         return 0;
@@ -74,17 +84,29 @@ public static class Targets
     private static async Task<Guid> PersonIdAsync(HttpClient http, string token) =>
         (await BenchHttp.GetJsonAsync(http, token, "/api/v1/me")).GetProperty("personId").GetGuid();
 
-    private static async Task<List<Guid>> KeyResultsAsync(HttpClient http, string token)
+    private static Guid Id(JsonElement element) => element.GetProperty("id").GetGuid();
+
+    private static async Task<List<Guid>> ReportsAsync(HttpClient http, string token, Guid managerId) =>
+        [.. (await BenchHttp.GetJsonAsync(http, token, $"/api/v1/people?limit=100&managerId={managerId}")).GetProperty("items").EnumerateArray().Select(Id)];
+
+    private static async Task<IEnumerable<JsonElement>> MeetingsAsync(HttpClient http, string token, JsonElement series) =>
+        (await BenchHttp.GetJsonAsync(http, token, $"/api/v1/one-on-ones/{Id(series)}/meetings")).EnumerateArray();
+
+    // The key results of the reports' goals in the open quarter, which their manager may check in on.
+    private static async Task<List<(Guid Id, long Version)>> OpenKeyResultsAsync(HttpClient http, string token, List<Guid> reports)
     {
-        var me = await PersonIdAsync(http, token);
-        var goals = await BenchHttp.GetJsonAsync(http, token, $"/api/v1/goals?limit=50&ownerPersonId={me}");
-        var ids = new List<Guid>();
-        foreach (var match in goals.GetProperty("items").EnumerateArray())
+        var keyResults = new List<(Guid, long)>();
+        foreach (var report in reports)
         {
-            var goal = await BenchHttp.GetJsonAsync(http, token, $"/api/v1/goals/{match.GetProperty("node").GetProperty("goal").GetProperty("id").GetGuid()}");
-            ids.AddRange(goal.GetProperty("keyResults").EnumerateArray().Select(k => k.GetProperty("id").GetGuid()));
+            var goals = await BenchHttp.GetJsonAsync(http, token, $"/api/v1/goals?limit=50&ownerPersonId={report}");
+            foreach (var match in goals.GetProperty("items").EnumerateArray())
+            {
+                var goal = await BenchHttp.GetJsonAsync(http, token, $"/api/v1/goals/{Id(match.GetProperty("node").GetProperty("goal"))}");
+                if (goal.GetProperty("periodClosed").GetBoolean()) continue;
+                keyResults.AddRange(goal.GetProperty("keyResults").EnumerateArray().Select(k => (Id(k), k.GetProperty("version").GetInt64())));
+            }
         }
-        return ids;
+        return keyResults;
     }
 
     // Follows the list's cursors until about <paramref name="rows"/> rows have gone by.

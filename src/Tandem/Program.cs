@@ -39,6 +39,9 @@ app.MapGoalsFeature();
 app.MapOneOnOnesFeature();
 app.MapFeedbackFeature();
 app.MapDevelopmentFeature();
+#if TANDEM_BENCH
+Tandem.Bench.RawBaseline.MapRawBaseline(app);
+#endif
 app.MapTandemPages();
 
 return await Commands.RunAsync(app, args);

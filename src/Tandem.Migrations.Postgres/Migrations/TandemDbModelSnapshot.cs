@@ -1098,6 +1098,8 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "ParentGoalId", "Title");
 
+                    b.HasIndex("OrganizationId", "Title", "Id");
+
                     b.HasIndex("OrganizationId", "PeriodId", "OwnerType", "Title");
 
                     b.ToTable("Goals");

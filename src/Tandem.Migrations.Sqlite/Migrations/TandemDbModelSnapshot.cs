@@ -1089,6 +1089,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "ParentGoalId", "Title");
 
+                    b.HasIndex("OrganizationId", "Title", "Id");
+
                     b.HasIndex("OrganizationId", "PeriodId", "OwnerType", "Title");
 
                     b.ToTable("Goals");

@@ -47,6 +47,7 @@ public static class DataSetup
             var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
             Configure(options, provider, ConnectionString(configuration, provider, contentRoot));
             options.AddInterceptors(services.GetRequiredService<AuditFieldsInterceptor>());
+            if (provider == DatabaseProvider.Sqlite) options.AddInterceptors(SqliteTuning.Instance);
         });
         // A pooled context per request scope; its tenant is reset on lease and set by CurrentUserMiddleware.
         builder.Services.AddScoped(services =>
@@ -90,14 +91,18 @@ public static class DataSetup
         return sqlite.ToString();
     }
 
-    /// <summary>Applies pending migrations; on SQLite also switches the file to write-ahead logging.</summary>
+    /// <summary>Applies pending migrations; on SQLite also switches the file to write-ahead logging and refreshes statistics.</summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<TandemDb>>()
             .CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
         await db.Database.MigrateAsync(cancellationToken);
-        if (db.Database.IsSqlite())
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (!db.Database.IsSqlite()) return;
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        // A migration may add an index SQLite has no statistics for; unmeasured, the planner can prefer it to a far better
+        // one (a walk of every goal by title instead of a goal's own children). ANALYZE samples each index (quick on any size).
+        if (pending) await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit = 1000; ANALYZE;", cancellationToken);
     }
 
     /// <summary>A readable name of the database for start-up logs, without credentials.</summary>

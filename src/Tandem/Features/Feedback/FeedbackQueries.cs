@@ -119,13 +119,15 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
     public Task<List<PendingRequest>> PendingForMeAsync(CancellationToken ct)
     {
         var meId = me.PersonId;
-        return db.FeedbackRequestRecipients.AsNoTracking().Where(x => x.RecipientId == meId && x.AnsweredAt == null)
-            .Join(db.FeedbackRequests, x => x.RequestId, r => r.Id, (_, r) => r)
-            .OrderBy(r => r.DueDate)
-            .Select(r => new PendingRequest(r.Id,
-                db.People.Where(p => p.Id == r.RequesterId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
-                db.People.Where(p => p.Id == r.SubjectId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
-                r.Prompts, r.DueDate))
+        return (
+            from x in db.FeedbackRequestRecipients.AsNoTracking()
+            join r in db.FeedbackRequests on x.RequestId equals r.Id
+            join requester in db.People on r.RequesterId equals requester.Id
+            join subject in db.People on r.SubjectId equals subject.Id
+            where x.RecipientId == meId && x.AnsweredAt == null
+            orderby r.DueDate
+            select new PendingRequest(r.Id, new PersonRef(requester.Id, requester.Name, requester.Title),
+                new PersonRef(subject.Id, subject.Name, subject.Title), r.Prompts, r.DueDate))
             .Take(50).ToListAsync(ct);
     }
 
@@ -149,11 +151,16 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
     {
         var meId = me.PersonId;
         var readableGoals = goals.Readable(db.Goals);
-        var rows = await items.Select(f => new
+        // People by joins: a PersonRef taken with First() inside the projection becomes a window over the whole organisation.
+        var rows = await (
+            from f in items
+            join receiver in db.People on f.ReceiverId equals receiver.Id
+            from giver in db.People.Where(p => p.Id == f.GiverId).DefaultIfEmpty()
+            select new
             {
                 Item = f,
-                Giver = db.People.Where(p => p.Id == f.GiverId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).FirstOrDefault(),
-                Receiver = db.People.Where(p => p.Id == f.ReceiverId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
+                Giver = giver == null ? null : new PersonRef(giver.Id, giver.Name, giver.Title),
+                Receiver = new PersonRef(receiver.Id, receiver.Name, receiver.Title),
                 Values = f.Values.Select(v => db.CompanyValues.Where(c => c.Id == v.ValueId).Select(c => c.Name).First()).ToList(),
                 // A linked goal shows only to those who may read it (a private goal never rides on public praise).
                 Goal = readableGoals.Where(g => g.Id == f.GoalId).Select(g => g.Title).FirstOrDefault(),
@@ -174,14 +181,16 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
 
     private async Task<List<RequestInfo>> RequestsAsync(IQueryable<FeedbackRequest> requests, CancellationToken ct)
     {
-        var rows = await requests.AsNoTracking()
-            .Select(r => new
+        var rows = await (
+            from r in requests.AsNoTracking()
+            join requester in db.People on r.RequesterId equals requester.Id
+            join subject in db.People on r.SubjectId equals subject.Id
+            select new
             {
                 r.Id, r.Prompts, r.DueDate, r.CreatedAt,
-                Requester = db.People.Where(p => p.Id == r.RequesterId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
-                Subject = db.People.Where(p => p.Id == r.SubjectId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
-                Recipients = r.Recipients.Select(x => new RecipientStatus(
-                    db.People.Where(p => p.Id == x.RecipientId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(), x.AnsweredAt)).ToList(),
+                Requester = new PersonRef(requester.Id, requester.Name, requester.Title),
+                Subject = new PersonRef(subject.Id, subject.Name, subject.Title),
+                Recipients = r.Recipients.Join(db.People, x => x.RecipientId, p => p.Id, (x, p) => new RecipientStatus(new PersonRef(p.Id, p.Name, p.Title), x.AnsweredAt)).ToList(),
             })
             .ToListAsync(ct);
         return [.. rows.Select(r => new RequestInfo(r.Id, r.Requester, r.Subject, r.Prompts, r.DueDate, r.CreatedAt, r.Recipients))];

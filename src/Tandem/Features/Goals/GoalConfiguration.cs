@@ -21,6 +21,7 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
 
         // The tree: children of a goal, and the roots of a period by owner kind.
         entity.HasIndex(g => new { g.OrganizationId, g.ParentGoalId, g.Title });
+        entity.HasIndex(g => new { g.OrganizationId, g.Title, g.Id });
         entity.HasIndex(g => new { g.OrganizationId, g.PeriodId, g.OwnerType, g.Title });
         entity.HasIndex(g => new { g.OrganizationId, g.OwnerPersonId, g.PeriodId });
         entity.HasIndex(g => new { g.OrganizationId, g.OwnerTeamId });

@@ -191,7 +191,8 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
         var goals = await access.Readable(db.Goals.AsNoTracking()
                 .Where(g => g.OwnerType == GoalOwnerType.Person && ids.Contains(g.OwnerPersonId!.Value)
                             && (g.Period == null || g.Period.ClosedAt == null) && g.Status != GoalStatus.Done && g.Status != GoalStatus.Dropped))
-            .OrderBy(g => g.Title)
+            .OrderBy(g => g.OwnerPersonId).ThenBy(g => g.Title) // by owner first: the owner index, never a walk of every title
+
             .Select(Summary).ToListAsync(ct);
         var byOwner = goals.ToLookup(g => g.OwnerId);
         return [.. reports.Select(r => new ReportGoals(r,
@@ -268,14 +269,18 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
         var take = Cursor.Limit(limit);
         var readable = access.Readable(goals);
         var privateCount = includeUnreadableCount && after is null ? await access.Unreadable(goals).CountAsync(ct) : 0;
-        // Keyset on (rank, title, id): company goals first at the top of the tree.
+        // Keyset on (rank, title, id): company goals first at the top of the tree. Elsewhere the rank is always 1 and stays
+        // out of the SQL, so that the (organisation, title, id) index gives the order and the cursor's starting point.
         var ranked = readable.Select(g => new { Goal = g, Rank = companyFirst && g.OwnerType == GoalOwnerType.Company ? 0 : 1 });
         if (Cursor.Decode(after, 3) is [var rankText, var title, var idText] && int.TryParse(rankText, out var rank) && Guid.TryParse(idText, out var id))
         {
-            ranked = ranked.Where(x => x.Rank > rank || (x.Rank == rank && (string.Compare(x.Goal.Title, title) > 0
-                                                                            || (x.Goal.Title == title && x.Goal.Id > id))));
+            ranked = companyFirst
+                ? ranked.Where(x => x.Rank > rank || (x.Rank == rank && (string.Compare(x.Goal.Title, title) > 0
+                                                                         || (x.Goal.Title == title && x.Goal.Id > id))))
+                : ranked.Where(x => string.Compare(x.Goal.Title, title) >= 0 && (string.Compare(x.Goal.Title, title) > 0 || x.Goal.Id > id));
         }
-        var rows = await ranked.OrderBy(x => x.Rank).ThenBy(x => x.Goal.Title).ThenBy(x => x.Goal.Id).Take(take + 1)
+        var ordered = companyFirst ? ranked.OrderBy(x => x.Rank).ThenBy(x => x.Goal.Title) : ranked.OrderBy(x => x.Goal.Title);
+        var rows = await ordered.ThenBy(x => x.Goal.Id).Take(take + 1)
             .Select(x => new { x.Rank, x.Goal.Id, x.Goal.Title })
             .ToListAsync(ct);
         var ids = rows.Take(take).Select(r => r.Id).ToList();

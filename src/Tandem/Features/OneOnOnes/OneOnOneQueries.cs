@@ -40,13 +40,12 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, OneOnOneAccess 
     /// <summary>Every next step of a series (the commitment ledger), open ones first.</summary>
     public async Task<List<CommitmentInfo>> CommitmentsAsync(Guid seriesId, Guid? currentMeeting, CancellationToken ct)
     {
-        var rows = await db.Commitments.AsNoTracking().Where(c => c.SeriesId == seriesId)
-            .OrderBy(c => c.DoneAt != null).ThenBy(c => c.DueDate)
-            .Select(c => new
-            {
-                c.Id, c.Text, c.OwnerId, c.DueDate, c.DoneAt, c.MeetingId,
-                Owner = db.People.Where(p => p.Id == c.OwnerId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
-            })
+        var rows = await (
+            from c in db.Commitments.AsNoTracking()
+            join owner in db.People on c.OwnerId equals owner.Id
+            where c.SeriesId == seriesId
+            orderby c.DoneAt != null, c.DueDate
+            select new { c.Id, c.Text, c.OwnerId, c.DueDate, c.DoneAt, c.MeetingId, Owner = new PersonRef(owner.Id, owner.Name, owner.Title) })
             .ToListAsync(ct);
         var today = Today();
         return [.. rows.Select(c => new CommitmentInfo(c.Id, c.Text, c.Owner, c.DueDate, c.DoneAt, c.MeetingId,
@@ -58,9 +57,11 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, OneOnOneAccess 
         if (await access.MeetingAsync(meetingId, ct) is not var (series, meeting)) return null;
         var info = (await SeriesAsync(series.Id, ct))!;
         var sections = await SectionsAsync(series.TemplateId, ct);
-        var items = await access.ReadableItems(meetingId).OrderBy(a => a.Position)
-            .Select(a => new AgendaItemInfo(a.Id, a.Section, a.Text,
-                db.People.Where(p => p.Id == a.AuthorId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
+        var items = await (
+            from a in access.ReadableItems(meetingId)
+            join author in db.People on a.AuthorId equals author.Id
+            orderby a.Position
+            select new AgendaItemInfo(a.Id, a.Section, a.Text, new PersonRef(author.Id, author.Name, author.Title),
                 a.IsPrivate, a.Position, a.Discussed, a.TimesCarried, a.AuthorId == me.PersonId))
             .ToListAsync(ct);
         // Positions as this viewer sees them (dense), so gaps never hint at someone else's private topics.
@@ -119,24 +120,33 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, OneOnOneAccess 
     private async Task<List<SeriesInfo>> ProjectAsync(IQueryable<OneOnOneSeries> series, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var rows = await series
-            .Select(s => new
+        // People by joins and meetings by id: a PersonRef or MeetingRef taken with First() inside the projection becomes
+        // a window over every person (or meeting) of the organisation, which grows with it.
+        var rows = await (
+            from s in series
+            join lead in db.People on s.LeadId equals lead.Id
+            join partner in db.People on s.PartnerId equals partner.Id
+            select new
             {
                 Series = s,
-                Lead = db.People.Where(p => p.Id == s.LeadId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
-                Partner = db.People.Where(p => p.Id == s.PartnerId).Select(p => new PersonRef(p.Id, p.Name, p.Title)).First(),
+                Lead = new PersonRef(lead.Id, lead.Name, lead.Title),
+                Partner = new PersonRef(partner.Id, partner.Name, partner.Title),
                 Template = db.MeetingTemplates.Where(t => t.Id == s.TemplateId).Select(t => t.Name).FirstOrDefault(),
                 Next = db.Meetings.Where(m => m.SeriesId == s.Id && m.StartsAt > now && m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAt)
-                    .Select(m => new MeetingRef(m.Id, m.StartsAt, m.DurationMinutes, m.Status)).FirstOrDefault(),
+                    .Select(m => (Guid?)m.Id).FirstOrDefault(),
                 Last = db.Meetings.Where(m => m.SeriesId == s.Id && m.Status == MeetingStatus.Held).OrderByDescending(m => m.StartsAt)
-                    .Select(m => new MeetingRef(m.Id, m.StartsAt, m.DurationMinutes, m.Status)).FirstOrDefault(),
+                    .Select(m => (Guid?)m.Id).FirstOrDefault(),
                 Open = db.Commitments.Count(c => c.SeriesId == s.Id && c.DoneAt == null),
             })
             .ToListAsync(ct);
+        var ids = rows.SelectMany(r => new[] { r.Next, r.Last }).OfType<Guid>().ToList();
+        var meetings = await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.Id))
+            .Select(m => new MeetingRef(m.Id, m.StartsAt, m.DurationMinutes, m.Status)).ToDictionaryAsync(m => m.Id, ct);
+        MeetingRef? Meeting(Guid? id) => id is { } m ? meetings[m] : null;
         return [.. rows
             .Select(r => new SeriesInfo(r.Series.Id, r.Lead, r.Partner, r.Series.Kind, r.Series.Cadence, r.Series.Weekday, r.Series.WeekOfMonth,
                 r.Series.LocalTime, r.Series.TimeZone, r.Series.DurationMinutes, r.Series.VideoLink, r.Series.TemplateId,
-                r.Template ?? OneOnOneRules.DefaultTemplateName, r.Series.StartDate, r.Series.EndedAt, r.Series.Version, r.Next, r.Last, r.Open))
+                r.Template ?? OneOnOneRules.DefaultTemplateName, r.Series.StartDate, r.Series.EndedAt, r.Series.Version, Meeting(r.Next), Meeting(r.Last), r.Open))
             .OrderBy(s => s.EndedAt is not null).ThenBy(s => (s.Lead.Id == me.PersonId ? s.Partner : s.Lead).Name, StringComparer.CurrentCulture)];
     }
 

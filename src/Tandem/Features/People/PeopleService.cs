@@ -58,10 +58,7 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
                            where line.DescendantId == id && line.Depth > 0
                            orderby line.Depth descending
                            select new PersonRef(manager.Id, manager.Name, manager.Title)).ToListAsync(ct);
-        var reports = await db.People.AsNoTracking()
-            .Where(p => p.ManagerId == id && p.Status != PersonStatus.Left)
-            .OrderBy(p => p.Name)
-            .Select(p => new PersonRef(p.Id, p.Name, p.Title)).ToListAsync(ct);
+        var reports = await DirectReportsAsync(id, ct);
         var below = await db.ReportingLines.CountAsync(r => r.AncestorId == id && r.Depth > 0, ct);
         var hasAccount = await db.Users.AnyAsync(u => u.OrganizationId == current.OrganizationId && u.PersonId == id, ct);
 
@@ -69,6 +66,11 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
             person.DepartmentId, person.Department, person.TeamId, person.Team, person.ManagerId, person.Location,
             person.TimeZone, person.StartDate, person.Status, person.Roles, person.Version, chain, reports, below, hasAccount);
     }
+
+    /// <summary>A manager's direct reports by name (people who left excluded).</summary>
+    public Task<List<PersonRef>> DirectReportsAsync(Guid managerId, CancellationToken ct) =>
+        db.People.AsNoTracking().Where(p => p.ManagerId == managerId && p.Status != PersonStatus.Left)
+            .OrderBy(p => p.Name).Select(p => new PersonRef(p.Id, p.Name, p.Title)).ToListAsync(ct);
 
     public Task<Guid?> FindIdByEmailAsync(string email, CancellationToken ct)
     {
