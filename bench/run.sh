@@ -32,6 +32,7 @@ if [ ${#need[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >"$WORK/apt.log" 2>&1 || { cat "$WORK/apt.log"; exit 1; }
 fi
 
+COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench || echo +)" # what is built, before the build
 echo "Building (Release tool, Bench app)"
 dotnet build bench/Tandem.Bench -c Release -v quiet -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 dotnet build src/Tandem -c Bench -v quiet -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
@@ -117,5 +118,5 @@ wait "${pids[@]}"
 RSS=$(awk '/VmHWM/ { print int($2 / 1024) }' /proc/$APP/status 2>/dev/null || echo 0)
 if grep -qi "database is locked" "$WORK/tandem.log"; then LOCKED=$(grep -ci "database is locked" "$WORK/tandem.log"); else LOCKED=0; fi
 RESULT="bench/results/load-$PROVIDER$( [ -n "$QUICK" ] && echo -quick)-$(date -u +%Y%m%d-%H%M).md"
-dotnet "$BENCH" report "$OUT" "$RESULT" "$PROVIDER" "$SET" "$RSS" "$LOCKED" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src || echo +)"
+dotnet "$BENCH" report "$OUT" "$RESULT" "$PROVIDER" "$SET" "$RSS" "$LOCKED" "$COMMIT"
 if grep -q "fail:" "$WORK/tandem.log"; then echo "Tandem logged errors:"; grep -A5 "fail:" "$WORK/tandem.log" | head -40; fi
