@@ -47,7 +47,7 @@ public static class DataSetup
             var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
             Configure(options, provider, ConnectionString(configuration, provider, contentRoot));
             options.AddInterceptors(services.GetRequiredService<AuditFieldsInterceptor>());
-            if (provider == DatabaseProvider.Sqlite) options.AddInterceptors(SqliteTuning.Instance, SqliteWriteGate.Instance);
+            if (provider == DatabaseProvider.Sqlite) options.AddInterceptors(SqliteTuning.Instance);
         });
         // A pooled context per request scope; its tenant is reset on lease and set by CurrentUserMiddleware.
         builder.Services.AddScoped(services =>

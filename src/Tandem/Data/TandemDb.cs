@@ -69,20 +69,6 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<PersonCapabilityLevel> PersonCapabilityLevels => Set<PersonCapabilityLevel>();
     public DbSet<CapabilityGapTotal> CapabilityGapTotals => Set<CapabilityGapTotal>();
 
-    // On SQLite a context may still hold a turn at the write gate (a transaction dropped without commit while its
-    // connection stayed open): it ends with the context, or with its return to the pool.
-    public override void Dispose()
-    {
-        SqliteWriteGate.Instance.GiveBack(this);
-        base.Dispose();
-    }
-
-    public override ValueTask DisposeAsync()
-    {
-        SqliteWriteGate.Instance.GiveBack(this);
-        return base.DisposeAsync();
-    }
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
