@@ -56,9 +56,9 @@ if [ "$PROVIDER" = postgres ]; then
     mkdir -p "$PGDATA"; rm -f bench/data/*-postgres.generated
     as_postgres "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$WORK/initdb.log" 2>&1 || { cat "$WORK/initdb.log"; exit 1; }
   fi
-  as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w -t 60 \
+  as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 \
     -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=1GB -c max_wal_size=8GB" start >/dev/null \
-    || { cat "$WORK/postgres.log"; exit 1; }
+    || { cat "$PGDATA/server.log"; exit 1; }
   PGPID=1
   CONNECTION="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=tandem_$SET;Maximum Pool Size=64"
 else

@@ -29,7 +29,8 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         if (query.ManagerId is { } manager) people = people.Where(p => p.ManagerId == manager);
         people = query.Status is { } status ? people.Where(p => p.Status == status) : people.Where(p => p.Status != PersonStatus.Left);
         if (Cursor.Decode(query.After, 2) is [var name, var idText] && Guid.TryParse(idText, out var id))
-            people = people.Where(p => string.Compare(p.Name, name) > 0 || (p.Name == name && p.Id > id));
+            // Name >= first, so that the (organisation, name) index gives the starting point (an OR alone scans from the top).
+            people = people.Where(p => string.Compare(p.Name, name) >= 0 && (string.Compare(p.Name, name) > 0 || p.Id > id));
 
         var rows = await people.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(limit + 1)
             .Select(p => new PersonSummary(p.Id, p.Name, p.Email, p.Title,
