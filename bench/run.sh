@@ -39,10 +39,10 @@ dotnet build src/Tandem -c Bench -v quiet -nologo >"$WORK/build.log" 2>&1 || { c
 
 MARKER="bench/data/$SET-$PROVIDER.generated"
 stale() { [ ! -f "$MARKER" ] || [ -n "$(find "$MARKER" -mtime +6)" ]; }
-PGPID=""
+PG_RUNNING=""
 cleanup() {
   [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null
-  [ -n "$PGPID" ] && as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1
+  [ -n "$PG_RUNNING" ] && as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -59,7 +59,7 @@ if [ "$PROVIDER" = postgres ]; then
   as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/server.log" -w -t 60 \
     -o "-p $PGPORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200 -c shared_buffers=1GB -c max_wal_size=8GB" start >/dev/null \
     || { cat "$PGDATA/server.log"; exit 1; }
-  PGPID=1
+  PG_RUNNING=yes
   CONNECTION="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=tandem_$SET;Maximum Pool Size=64"
 else
   CONNECTION="Data Source=$ROOT/bench/data/$SET-sqlite.db"
@@ -86,9 +86,9 @@ OUT="$WORK/results.jsonl"
 # One wrk run: name, seconds, threads, connections, token, paths file, method, body.
 load() {
   BENCH_NAME="$1" BENCH_TOKEN="$5" BENCH_PATHS="$6" BENCH_METHOD="$7" BENCH_BODY="$8" BENCH_OUT="$OUT" \
-    wrk -t"$3" -c"$4" -d"$2s" --timeout 10s -s bench/scenario.lua "$BASE" >"$WORK/wrk-$(date +%s%N).log"
+    wrk -t"$3" -c"$4" -d"$2s" --timeout 10s -s bench/scenario.lua "$BASE" >"$WORK/wrk.$BASHPID.log" 2>&1 \
+    || { echo "wrk failed for $1:"; cat "$WORK/wrk.$BASHPID.log"; return 1; }
 }
-scenario() { awk -F'\t' -v n="$1" '$1 == n' "$WORK/scenarios.tsv"; }
 
 echo "Warming up"
 while IFS=$'\t' read -r name method token paths body; do
@@ -111,7 +111,7 @@ while IFS=$'\t' read -r name method token paths body; do
   case $body in *'"version":{arg}'*) threads=8 ;; *) threads=2 ;; esac
   load "$name" "$MIX" "$threads" 8 "$WORK/$token.token" "$paths" POST "$body" & pids+=($!)
 done <"$WORK/scenarios.tsv"
-IFS=$'\t' read -r _ _ token paths _ < <(scenario "manager home page")
+IFS=$'\t' read -r _ _ token paths _ < <(awk -F'\t' '$1 == "manager home page"' "$WORK/scenarios.tsv")
 load "mix: manager home page" "$MIX" 2 8 "$WORK/$token.token" "$paths" GET "" & pids+=($!)
 wait "${pids[@]}"
 

@@ -66,7 +66,8 @@ public static class RawBaseline
         group.MapGet("/whoami", (ClaimsPrincipal user) => TypedResults.Text(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? ""));
         group.MapGet("/people/{id:guid}", async (Guid id, Guid user, CancellationToken ct) =>
             await raw.PersonAsync(user, id, ct) is { } person ? Results.Ok(person) : Results.NotFound());
-        group.MapGet("/people", async (Guid user, int? limit, CancellationToken ct) => Results.Ok(await raw.PeopleAsync(user, limit ?? 50, ct)));
+        group.MapGet("/people", async (Guid user, int? limit, CancellationToken ct) =>
+            await raw.PeopleAsync(user, limit ?? 50, ct) is { } page ? Results.Ok(page) : Results.NotFound());
     }
 
     private sealed class Raw(DatabaseProvider provider, string connectionString)
