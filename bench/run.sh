@@ -5,17 +5,21 @@
 # drives the scenarios written by `Tandem.Bench targets` with wrk over loopback: every read scenario alone with 32
 # connections, the raw baselines, then the write mix (agenda topics, feedback, check-ins) alongside reads. The table
 # goes to bench/results/load-PROVIDER[-quick]-TIMESTAMP.md. --quick: 3,000 people and 5 s per scenario.
+# --only REGEX: just the scenarios whose names match (a name starting "write:" brings in the whole write mix).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
-PROVIDER=sqlite QUICK=""
-for arg in "$@"; do
-  case $arg in
-    sqlite|postgres) PROVIDER=$arg ;;
+PROVIDER=sqlite QUICK="" ONLY=""
+while [ $# -gt 0 ]; do
+  case $1 in
+    sqlite|postgres) PROVIDER=$1 ;;
     --quick) QUICK=--quick ;;
-    *) echo "usage: bench/run.sh [sqlite|postgres] [--quick]" >&2; exit 2 ;;
+    --only) ONLY=${2:?--only needs a pattern}; shift ;;
+    *) echo "usage: bench/run.sh [sqlite|postgres] [--quick] [--only REGEX]" >&2; exit 2 ;;
   esac
+  shift
 done
+wanted() { [ -z "$ONLY" ] || [[ $1 =~ $ONLY ]]; }
 if [ -n "$QUICK" ]; then PEOPLE=3000 ORGS=5 DURATION=5 MIX=10 SET=quick; else PEOPLE=100000 ORGS=300 DURATION=20 MIX=60 SET=full; fi
 CONNECTIONS=32
 BENCH="$ROOT/bench/Tandem.Bench/bin/Release/net10.0/Tandem.Bench.dll"
@@ -98,22 +102,25 @@ done <"$WORK/scenarios.tsv"
 
 echo "Reads, $DURATION s each with $CONNECTIONS connections"
 while IFS=$'\t' read -r name method token paths body; do
-  [ "$method" = GET ] || continue
+  [ "$method" = GET ] && wanted "$name" || continue
   load "$name" "$DURATION" 2 "$CONNECTIONS" "$WORK/$token.token" "$paths" GET ""
   tail -1 "$OUT"
 done <"$WORK/scenarios.tsv"
 
-echo "Write mix alongside reads, $MIX s: each write with 8 connections, the manager home page with 8"
-pids=()
-while IFS=$'\t' read -r name method token paths body; do
-  [ "$method" = POST ] || continue
-  # A check-in thread keeps to its own key result, so its threads have one connection each.
-  case $body in *'"version":{arg}'*) threads=8 ;; *) threads=2 ;; esac
-  load "$name" "$MIX" "$threads" 8 "$WORK/$token.token" "$paths" POST "$body" & pids+=($!)
-done <"$WORK/scenarios.tsv"
-IFS=$'\t' read -r _ _ token paths _ < <(awk -F'\t' '$1 == "manager home page"' "$WORK/scenarios.tsv")
-load "mix: manager home page" "$MIX" 2 8 "$WORK/$token.token" "$paths" GET "" & pids+=($!)
-wait "${pids[@]}"
+writes=$(awk -F'\t' '$2 == "POST" { print $1 }' "$WORK/scenarios.tsv")
+if [ -z "$ONLY" ] || grep -qE "$ONLY" <<<"$writes"; then
+  echo "Write mix alongside reads, $MIX s: each write with 8 connections, the manager home page with 8"
+  pids=()
+  while IFS=$'\t' read -r name method token paths body; do
+    [ "$method" = POST ] || continue
+    # A check-in thread keeps to its own key result, so its threads have one connection each.
+    case $body in *'"version":{arg}'*) threads=8 ;; *) threads=2 ;; esac
+    load "$name" "$MIX" "$threads" 8 "$WORK/$token.token" "$paths" POST "$body" & pids+=($!)
+  done <"$WORK/scenarios.tsv"
+  IFS=$'\t' read -r _ _ token paths _ < <(awk -F'\t' '$1 == "manager home page"' "$WORK/scenarios.tsv")
+  load "mix: manager home page" "$MIX" 2 8 "$WORK/$token.token" "$paths" GET "" & pids+=($!)
+  wait "${pids[@]}"
+fi
 
 RSS=$(awk '/VmHWM/ { print int($2 / 1024) }' /proc/$APP/status 2>/dev/null || echo 0)
 if grep -qi "database is locked" "$WORK/tandem.log"; then LOCKED=$(grep -ci "database is locked" "$WORK/tandem.log"); else LOCKED=0; fi

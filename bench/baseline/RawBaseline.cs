@@ -12,22 +12,36 @@ namespace Tandem.Bench;
 
 /// <summary>
 /// The raw baseline of bench/run.sh, compiled only into the benchmark build (<c>-c Bench</c>): the hottest reads
-/// with the very SQL Tandem sends for them — the signed-in user's four queries, then the endpoint's own — through
+/// with the very SQL Tandem sends for them — the signed-in user's query, then the endpoint's own — through
 /// plain ADO.NET, answered with the same records and JSON. Requests come without a token (so the pipeline does no
 /// work of its own for the user) and name the account in <c>?user=</c>; <c>/bench/raw/whoami</c> tells a token's
 /// account. Tandem's requests per second divided by these is our overhead on this machine, in this run.
 /// </summary>
 public static class RawBaseline
 {
-    private const string Account = """SELECT "OrganizationId", "PersonId" FROM "AspNetUsers" WHERE "Id" = @user LIMIT 2""";
-    private const string Me = """
-        SELECT p."OrganizationId", p."Id", p."CreatedAt", p."DepartmentId", p."Email", p."EmployeeNumber", p."Location", p."ManagerId", p."Name", p."Roles",
-               p."StartDate", p."Status", p."TeamId", p."TimeZone", p."Title", p."UpdatedAt", p."Version",
-               (SELECT o."ManagerChainCanRead" FROM "Organizations" AS o WHERE o."Id" = p."OrganizationId" LIMIT 1) AS "ChainCanRead"
-        FROM "People" AS p WHERE p."OrganizationId" = @org AND p."Id" = @person LIMIT 2
+    // The signed-in user: account, person, organisation setting, managers and direct report count in one statement.
+    private const string SignIn = """
+        SELECT "s"."OrganizationId", "s"."Id", "s"."CreatedAt", "s"."DepartmentId", "s"."Email", "s"."EmployeeNumber", "s"."Location", "s"."ManagerId",
+               "s"."Name", "s"."Roles", "s"."StartDate", "s"."Status", "s"."TeamId", "s"."TimeZone", "s"."Title", "s"."UpdatedAt", "s"."Version",
+               "s"."ManagerChainCanRead", "s"."Id0", "s"."Id1", "r0"."AncestorId", "r0"."OrganizationId", "r0"."DescendantId", "s"."c"
+        FROM (
+            SELECT "p"."OrganizationId", "p"."Id", "p"."CreatedAt", "p"."DepartmentId", "p"."Email", "p"."EmployeeNumber", "p"."Location", "p"."ManagerId",
+                   "p"."Name", "p"."Roles", "p"."StartDate", "p"."Status", "p"."TeamId", "p"."TimeZone", "p"."Title", "p"."UpdatedAt", "p"."Version",
+                   "o"."ManagerChainCanRead",
+                   (SELECT COUNT(*) FROM "People" AS "p0"
+                    WHERE "p0"."OrganizationId" = "p"."OrganizationId" AND "p0"."ManagerId" = "p"."Id" AND "p0"."Status" <> 'Left') AS "c",
+                   "a"."Id" AS "Id0", "o"."Id" AS "Id1"
+            FROM "AspNetUsers" AS "a"
+            INNER JOIN "People" AS "p" ON "a"."OrganizationId" = "p"."OrganizationId" AND "a"."PersonId" = "p"."Id"
+            INNER JOIN "Organizations" AS "o" ON "p"."OrganizationId" = "o"."Id"
+            WHERE "a"."Id" = @user
+            LIMIT 2
+        ) AS "s"
+        LEFT JOIN (
+            SELECT "r"."AncestorId", "r"."OrganizationId", "r"."DescendantId", "r"."Depth" FROM "ReportingLines" AS "r" WHERE "r"."Depth" > 0
+        ) AS "r0" ON "s"."OrganizationId" = "r0"."OrganizationId" AND "s"."Id" = "r0"."DescendantId"
+        ORDER BY "s"."Id0", "s"."OrganizationId", "s"."Id", "s"."Id1", "r0"."Depth", "r0"."OrganizationId", "r0"."AncestorId"
         """;
-    private const string MyChain = """SELECT "AncestorId" FROM "ReportingLines" WHERE "OrganizationId" = @org AND "DescendantId" = @person AND "Depth" > 0 ORDER BY "Depth" """;
-    private const string MyReports = """SELECT COUNT(*) FROM "People" WHERE "OrganizationId" = @org AND "ManagerId" = @person AND "Status" <> 'Left'""";
 
     private const string Person = """
         SELECT p."Id", p."Name", p."Email", p."EmployeeNumber", p."Title", p."DepartmentId", d."Name", p."TeamId", t."Name", p."ManagerId", p."Location",
@@ -112,20 +126,18 @@ public static class RawBaseline
         // What CurrentUserMiddleware asks of every signed-in request; the organisation, or null when signed out.
         private async Task<Guid?> SignInAsync(DbConnection connection, Guid user, CancellationToken ct)
         {
-            var account = await QueryAsync(connection, Account, async reader =>
-                await reader.ReadAsync(ct) ? (reader.GetGuid(0), reader.GetGuid(1)) : ((Guid, Guid)?)null, ct, ("user", user));
-            if (account is not var (org, person)) return null;
-            var active = await QueryAsync(connection, Me, async reader => await reader.ReadAsync(ct) && reader.GetString(11) != nameof(PersonStatus.Left),
-                ct, ("org", org), ("person", person));
-            if (!active) return null;
-            _ = await QueryAsync(connection, MyChain, async reader =>
+            var (org, status, _) = await QueryAsync(connection, SignIn, async reader =>
             {
-                var chain = new List<Guid>();
-                while (await reader.ReadAsync(ct)) chain.Add(reader.GetGuid(0));
-                return chain;
-            }, ct, ("org", org), ("person", person));
-            _ = await ScalarAsync(connection, MyReports, ct, ("org", org), ("person", person));
-            return org;
+                if (!await reader.ReadAsync(ct)) return ((Guid?)null, "", new List<Guid>());
+                var (org, status, chain) = (reader.GetGuid(0), reader.GetString(11), new List<Guid>());
+                do
+                {
+                    if (!reader.IsDBNull(20)) chain.Add(reader.GetGuid(20));
+                }
+                while (await reader.ReadAsync(ct));
+                return ((Guid?)org, status, chain);
+            }, ct, ("user", user));
+            return status == nameof(PersonStatus.Left) ? null : org;
         }
 
         private async Task<List<PersonRef>> RefsAsync(DbConnection connection, string sql, Guid org, Guid id, CancellationToken ct)

@@ -39,6 +39,7 @@ public static class DataSetup
     {
         builder.Services.AddSingleton<AuditFieldsInterceptor>();
         builder.Services.AddScoped<Demo.DemoOrganization>();
+        builder.Services.AddHostedService<SqliteCheckpoints>();
         builder.Services.AddPooledDbContextFactory<TandemDb>((services, options) =>
         {
             // Read when the app is built, not now: hosts (tests, tools) may still add configuration.

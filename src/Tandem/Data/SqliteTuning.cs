@@ -9,13 +9,20 @@ namespace Tandem.Data;
 /// <summary>
 /// Every SQLite connection runs with synchronous=NORMAL, SQLite's advice for WAL: a commit no longer waits for the
 /// disk to flush the log (it is synced at checkpoints), so writes hold SQLite's single write lock for far less time.
-/// A crash of the app loses nothing, a power cut at most the last commits; the file is never corrupted. The setting
-/// belongs to SQLite's own connection, which Microsoft.Data.Sqlite pools: it is made once per such connection, not on
-/// every open (EF opens one for each query).
+/// A crash of the app loses nothing, a power cut at most the last commits; the file is never corrupted.
+/// And with a busy timeout: a writer that finds the lock taken waits inside SQLite, which retries within a
+/// millisecond or a few, instead of getting SQLITE_BUSY straight away, on which Microsoft.Data.Sqlite sleeps
+/// 150 ms before it tries again. Automatic checkpoints are off: <see cref="SqliteCheckpoints"/> makes them in the
+/// background (decision 009).
+/// The settings belong to SQLite's own connection, which Microsoft.Data.Sqlite pools: they are made once per such
+/// connection, not on every open.
 /// </summary>
 public sealed class SqliteTuning : DbConnectionInterceptor
 {
     public static readonly SqliteTuning Instance = new();
+
+    /// <summary>As long as Microsoft.Data.Sqlite's own default command timeout.</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
     private static readonly ConditionalWeakTable<sqlite3, object> Tuned = new();
 
@@ -39,7 +46,7 @@ public sealed class SqliteTuning : DbConnectionInterceptor
             Tuned.AddOrUpdate(handle, Instance);
         }
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous = NORMAL;";
+        command.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeout.TotalMilliseconds}; PRAGMA wal_autocheckpoint = 0;";
         command.ExecuteNonQuery();
     }
 }

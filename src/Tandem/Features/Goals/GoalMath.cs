@@ -34,9 +34,12 @@ public static class GoalMath
             weights += weight;
             weighted += weight * progress;
         }
-        if (weights <= 0) return status == GoalStatus.Done ? 1 : 0;
-        return Math.Clamp(weighted / weights, 0, 1);
+        return Rollup(weights, weighted, status);
     }
+
+    /// <summary>The same, from the parts' total weight and their weighted sum of progress.</summary>
+    public static double Rollup(double weights, double weighted, GoalStatus status) =>
+        weights <= 0 ? (status == GoalStatus.Done ? 1 : 0) : Math.Clamp(weighted / weights, 0, 1);
 
     /// <summary>OKR convention: 0.7–1.0 green, 0.4 up to 0.7 amber, below 0.4 red.</summary>
     public static ProgressBand Band(double progress) => progress switch

@@ -5,8 +5,8 @@ namespace Tandem.Features.Goals;
 
 /// <summary>
 /// Keeps each goal's cached progress equal to the weighted average of its key results and counted children
-/// (<see cref="GoalMath"/>). A change recomputes the changed goal and walks up its parents — a few indexed
-/// queries per level, whatever the size of the tree — and stops where a progress does not move.
+/// (<see cref="GoalMath"/>). A change recomputes the changed goal and walks up its parents — one indexed query
+/// and at most one update per level, whatever the size of the tree — and stops where a progress does not move.
 /// </summary>
 public sealed class GoalRollups(TandemDb db)
 {
@@ -18,23 +18,26 @@ public sealed class GoalRollups(TandemDb db)
         var first = true;
         for (var level = 0; goalId is { } id && level < MaxLevels; level++)
         {
+            // One statement a level: the goal, and the weights and weighted progress of its key results and of its
+            // counted children (they are all parts of one weighted average).
             var goal = await db.Goals.AsNoTracking().Where(g => g.Id == id)
-                .Select(g => new { g.ParentGoalId, g.Status, g.Progress }).SingleOrDefaultAsync(ct);
-            if (goal is null) return;
-
-            var parts = await db.KeyResults.AsNoTracking().Where(k => k.GoalId == id)
-                .Select(k => new { k.Weight, k.Progress }).ToListAsync(ct);
-            var children = await db.Goals.AsNoTracking()
-                .Where(c => c.ParentGoalId == id && c.Approval == GoalApproval.Approved && c.Status != GoalStatus.Dropped
-                            && c.Visibility == GoalVisibility.Public)
-                .GroupBy(c => c.ParentGoalId)
-                .Select(g => new { Weights = g.Sum(c => c.Weight), Weighted = g.Sum(c => c.Weight * c.Progress) })
+                .Select(g => new
+                {
+                    g.ParentGoalId,
+                    g.Status,
+                    g.Progress,
+                    KeyResultWeights = db.KeyResults.Where(k => k.GoalId == id).Sum(k => k.Weight),
+                    KeyResultsWeighted = db.KeyResults.Where(k => k.GoalId == id).Sum(k => k.Weight * k.Progress),
+                    ChildWeights = db.Goals.Where(c => c.ParentGoalId == id && c.Approval == GoalApproval.Approved
+                            && c.Status != GoalStatus.Dropped && c.Visibility == GoalVisibility.Public)
+                        .Sum(c => c.Weight),
+                    ChildrenWeighted = db.Goals.Where(c => c.ParentGoalId == id && c.Approval == GoalApproval.Approved
+                            && c.Status != GoalStatus.Dropped && c.Visibility == GoalVisibility.Public)
+                        .Sum(c => c.Weight * c.Progress),
+                })
                 .SingleOrDefaultAsync(ct);
-
-            var items = parts.Select(p => (p.Weight, p.Progress)).ToList();
-            // The children's weighted sum enters as one part with their total weight: the same average.
-            if (children is { Weights: > 0 }) items.Add((children.Weights, children.Weighted / children.Weights));
-            var progress = GoalMath.Rollup(items, goal.Status);
+            if (goal is null) return;
+            var progress = GoalMath.Rollup(goal.KeyResultWeights + goal.ChildWeights, goal.KeyResultsWeighted + goal.ChildrenWeighted, goal.Status);
 
             // Above the goal that changed, nothing moves once a progress stays the same.
             if (!first && Math.Abs(progress - goal.Progress) < 1e-12) return;
