@@ -895,6 +895,8 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "Visibility", "CreatedAt");
 
+                    b.HasIndex("OrganizationId", "Visibility", "Id");
+
                     b.ToTable("FeedbackItems");
                 });
 

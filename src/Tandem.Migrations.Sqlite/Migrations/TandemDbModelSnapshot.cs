@@ -886,6 +886,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "Visibility", "CreatedAt");
 
+                    b.HasIndex("OrganizationId", "Visibility", "Id");
+
                     b.ToTable("FeedbackItems");
                 });
 

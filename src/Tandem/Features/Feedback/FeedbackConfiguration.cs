@@ -20,6 +20,8 @@ internal sealed class FeedbackItemConfiguration : IEntityTypeConfiguration<Feedb
         entity.HasIndex(f => new { f.OrganizationId, f.ReceiverId, f.CreatedAt });
         entity.HasIndex(f => new { f.OrganizationId, f.GiverId, f.CreatedAt });
         entity.HasIndex(f => new { f.OrganizationId, f.Visibility, f.CreatedAt });
+        // The praise wall pages by id, newest first: without this it walks every newer item that is not public.
+        entity.HasIndex(f => new { f.OrganizationId, f.Visibility, f.Id });
         entity.HasIndex(f => new { f.OrganizationId, f.RequestId });
         // A person's feedback on one capability (the feedback → development loop).
         entity.HasIndex(f => new { f.OrganizationId, f.ReceiverId, f.CapabilityId });
