@@ -81,7 +81,8 @@ BASE="http://127.0.0.1:$PORT"
   Logging__LogLevel__Default=Warning Database__Provider="$PROVIDER" ConnectionStrings__Tandem="$CONNECTION" \
   RateLimits__SignInPerMinute=1000 RateLimits__FeedbackPerHour=100000000 dotnet Tandem.dll) >"$WORK/tandem.log" 2>&1 &
 APP=$!
-for _ in $(seq 1 120); do curl -fs "$BASE/health" >/dev/null && break; sleep 1; done
+# Up to 15 minutes: the first start after a new migration builds its indexes and statistics on the whole data set.
+for _ in $(seq 1 900); do curl -fs "$BASE/health" >/dev/null && break; kill -0 $APP 2>/dev/null || break; sleep 1; done
 curl -fs "$BASE/health" >/dev/null || { echo "Tandem did not start:"; cat "$WORK/tandem.log"; exit 1; }
 
 echo "Preparing the scenarios"
