@@ -9,16 +9,14 @@ namespace Tandem.Data;
 /// Connections run with automatic checkpoints off (<see cref="SqliteTuning"/>); a passive checkpoint blocks
 /// no reader and no writer. PostgreSQL: nothing to do.
 /// </summary>
-public sealed class SqliteCheckpoints(IDbContextFactory<TandemDb> factory, ILogger<SqliteCheckpoints> log) : BackgroundService
+public sealed class SqliteCheckpoints(IDbContextFactory<TandemDb> factory, IConfiguration configuration, ILogger<SqliteCheckpoints> log)
+    : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using (var db = await factory.CreateDbContextAsync(stoppingToken))
-        {
-            if (!db.Database.IsSqlite()) return;
-        }
+        if (DataSetup.Provider(configuration) != DatabaseProvider.Sqlite) return;
         // Real time, not the app's TimeProvider: this is about the disk, not about dates users see.
         using var timer = new PeriodicTimer(Interval);
         while (await timer.WaitForNextTickAsync(stoppingToken))

@@ -192,7 +192,6 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
                 .Where(g => g.OwnerType == GoalOwnerType.Person && ids.Contains(g.OwnerPersonId!.Value)
                             && (g.Period == null || g.Period.ClosedAt == null) && g.Status != GoalStatus.Done && g.Status != GoalStatus.Dropped))
             .OrderBy(g => g.OwnerPersonId).ThenBy(g => g.Title) // by owner first: the owner index, never a walk of every title
-
             .Select(Summary).ToListAsync(ct);
         var byOwner = goals.ToLookup(g => g.OwnerId);
         return [.. reports.Select(r => new ReportGoals(r,

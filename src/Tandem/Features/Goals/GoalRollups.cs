@@ -19,7 +19,8 @@ public sealed class GoalRollups(TandemDb db)
         for (var level = 0; goalId is { } id && level < MaxLevels; level++)
         {
             // One statement a level: the goal, and the weights and weighted progress of its key results and of its
-            // counted children (they are all parts of one weighted average).
+            // counted children (they are all parts of one weighted average). The children's condition is written out
+            // twice: EF Core does not translate a subquery shared through `let` here (tried: every new goal failed).
             var goal = await db.Goals.AsNoTracking().Where(g => g.Id == id)
                 .Select(g => new
                 {
