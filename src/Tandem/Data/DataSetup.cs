@@ -1,6 +1,7 @@
 using System.Runtime.Loader;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Npgsql;
 
 namespace Tandem.Data;
@@ -48,7 +49,13 @@ public static class DataSetup
             var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
             Configure(options, provider, ConnectionString(configuration, provider, contentRoot));
             options.AddInterceptors(services.GetRequiredService<AuditFieldsInterceptor>());
-            if (provider == DatabaseProvider.Sqlite) options.AddInterceptors(SqliteTuning.Instance);
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                options.AddInterceptors(SqliteTuning.Instance, SqliteStatementCache.Instance);
+#pragma warning disable EF1001 // see KeptOpenSqliteConnection
+                options.ReplaceService<ISqliteRelationalConnection, KeptOpenSqliteConnection>();
+#pragma warning restore EF1001
+            }
         });
         // A pooled context per request scope; its tenant is reset on lease and set by CurrentUserMiddleware.
         builder.Services.AddScoped(services =>

@@ -1,0 +1,87 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SQLitePCL;
+using Tandem.Data;
+using Tandem.Tests.Infrastructure;
+
+namespace Tandem.Tests.Data;
+
+#pragma warning disable EF1003 // the SQL here is the test's own: a table name and a marker it made up
+
+/// <summary>
+/// SQLite only: a query's statement is prepared once per connection and reused with new parameter values; a pooled
+/// context's connection stays open, with its statements, after the context goes back to the pool; and that open
+/// connection carries no transaction over to the next lease (decision 010).
+/// </summary>
+public sealed class SqliteStatementCacheTests() : AppTest(TandemApp.Sqlite)
+{
+    private IDbContextFactory<TandemDb> Factory => App.Services.GetRequiredService<IDbContextFactory<TandemDb>>();
+
+    [Fact]
+    public async Task TheSameQuery_RunsOnOnePreparedStatement_WithEachCallsParameters()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        await using var db = await Factory.CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var before = StatementMemory(connection);
+
+        Assert.Equal([8], await AddOneAsync(db, marker, 7));
+        var kept = StatementMemory(connection);
+        Assert.Equal([9], await AddOneAsync(db, marker, 8));
+        Assert.Equal([42], await AddOneAsync(db, marker, 41));
+
+        Assert.True(kept > before, "the statement stays prepared after its query"); // finalized, it would free its memory
+        Assert.Equal(kept, StatementMemory(connection)); // and no statement is prepared again
+    }
+
+    [Fact]
+    public async Task APooledContextsConnection_StaysOpenWithItsStatements_WhenTheContextGoesBackToThePool()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        SqliteConnection connection;
+        int kept;
+        await using (var db = await Factory.CreateDbContextAsync())
+        {
+            connection = (SqliteConnection)db.Database.GetDbConnection();
+            Assert.Equal([2], await AddOneAsync(db, marker, 1));
+            kept = StatementMemory(connection);
+        }
+
+        Assert.Equal(ConnectionState.Open, connection.State);
+        Assert.True(StatementMemory(connection) >= kept); // nothing finalized (another lease may have added its own)
+    }
+
+    [Fact]
+    public async Task ATransactionLeftOpen_IsRolledBack_WhenTheContextGoesBackToThePool_AndTheConnectionStaysUsable()
+    {
+        var table = "t" + Guid.NewGuid().ToString("N");
+        SqliteConnection connection;
+        await using (var db = await Factory.CreateDbContextAsync())
+        {
+            connection = (SqliteConnection)db.Database.GetDbConnection();
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE " + table + " (x INTEGER)");
+            await db.Database.BeginTransactionAsync();
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO " + table + " VALUES (1)");
+            Assert.Equal(0, raw.sqlite3_get_autocommit(connection.Handle)); // inside a transaction
+        } // never committed
+
+        Assert.Equal(ConnectionState.Open, connection.State);
+        Assert.Equal(1, raw.sqlite3_get_autocommit(connection.Handle)); // no transaction carried over
+        await using var other = await Factory.CreateDbContextAsync();
+        Assert.Equal([0], await other.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM " + table).ToListAsync());
+        await other.Database.ExecuteSqlRawAsync("DROP TABLE " + table);
+    }
+
+    private static Task<List<int>> AddOneAsync(TandemDb db, string marker, int value) =>
+        db.Database.SqlQueryRaw<int>("SELECT @value + 1 AS \"Value\" -- " + marker, new SqliteParameter("@value", value)).ToListAsync();
+
+    /// <summary>Bytes of memory held by the statements prepared on the connection (SQLITE_DBSTATUS_STMT_USED).</summary>
+    private static int StatementMemory(SqliteConnection connection)
+    {
+        Assert.Equal(raw.SQLITE_OK, raw.sqlite3_db_status(connection.Handle, raw.SQLITE_DBSTATUS_STMT_USED, out var current, out _, 0));
+        return current;
+    }
+}
