@@ -82,16 +82,10 @@ public static class DataSetup
         var configured = configuration.GetConnectionString(ConnectionStringName);
         if (provider == DatabaseProvider.Postgres)
         {
-            if (string.IsNullOrWhiteSpace(configured))
-            {
-                throw new InvalidOperationException(
-                    "Database:Provider is Postgres: set ConnectionStrings__Tandem to a PostgreSQL connection string.");
-            }
-            // Statements run often are prepared once per pooled connection unless the connection string says otherwise
-            // (decision 010); Tandem runs a few hundred distinct statements, Npgsql keeps at most 256.
-            var postgres = new NpgsqlConnectionStringBuilder(configured);
-            if (!configured.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)) postgres.MaxAutoPrepare = 256;
-            return postgres.ToString();
+            return string.IsNullOrWhiteSpace(configured)
+                ? throw new InvalidOperationException(
+                    "Database:Provider is Postgres: set ConnectionStrings__Tandem to a PostgreSQL connection string.")
+                : configured;
         }
 
         // A relative SQLite file lives under the content root; its folder is created on first start.
