@@ -63,6 +63,24 @@ public abstract class FeedbackVisibilityTests(TandemApp app) : AppTest(app)
         Assert.Equal(HttpStatusCode.NotFound, (await (await org.ApiAsync("peer")).GetAsync($"/api/v1/feedback/balance/{org["employee"]}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await org.ApiAsync("hr")).GetAsync($"/api/v1/feedback/themes/{org["employee"]}")).StatusCode);
     }
+
+    [Fact]
+    public async Task TeamPage_ShowsEachReportsNewestFeedbackTheManagerMayRead()
+    {
+        var org = await NewOrgAsync();
+        await org.GiveAsync("other", "employee", "ToPersonAndManager", text: "Older: your release notes on Monday answered every question support had.");
+        await org.GiveAsync("other", "employee", "ToPersonAndManager", text: "Newer: the demo on Thursday kept to time and showed the customer's own data.");
+        await org.GiveAsync("other", "employee", "ToPerson", text: "Newest, private: the code review on Friday caught the bug in the import.");
+        await org.GiveAsync("other", "peer", "ToPersonAndManager", text: "For Pat: the handover document on Wednesday covered every open ticket.");
+        using var manager = await org.PagesAsync("manager");
+
+        var html = await manager.GetHtmlAsync("/team");
+
+        Assert.Contains("Newer: the demo on Thursday", html, StringComparison.Ordinal);
+        Assert.Contains("For Pat: the handover document", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Older: your release notes", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Newest, private", html, StringComparison.Ordinal);
+    }
 }
 
 public sealed class FeedbackVisibilityTests_Sqlite() : FeedbackVisibilityTests(TandemApp.Sqlite);

@@ -32,9 +32,13 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
     public async Task<Dictionary<Guid, FeedbackInfo>> LatestAboutAsync(IReadOnlyCollection<Guid> people, CancellationToken ct)
     {
         var since = time.GetUtcNow().AddDays(-90);
-        var items = await ProjectAsync(access.Readable(db.FeedbackItems.AsNoTracking().Where(f => people.Contains(f.ReceiverId) && f.CreatedAt >= since))
-            .OrderByDescending(f => f.Id).Take(200), ct);
-        return items.GroupBy(i => i.Receiver.Id).ToDictionary(g => g.Key, g => g.First());
+        var readable = access.Readable(db.FeedbackItems.Where(f => f.CreatedAt >= since));
+        // Each person's newest readable item is picked before anything is projected: one row a person, found by walking
+        // the (receiver, created) index backwards, instead of projecting the team's latest 200 to keep one of each.
+        var latest = db.People.Where(p => people.Contains(p.Id)).Select(p => readable.Where(f => f.ReceiverId == p.Id)
+            .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Select(f => f.Id).FirstOrDefault());
+        var items = await ProjectAsync(db.FeedbackItems.AsNoTracking().Where(f => latest.Contains(f.Id)), ct);
+        return items.ToDictionary(i => i.Receiver.Id);
     }
 
     /// <summary>Public praise, optionally for one team (of the receiver) or one value.</summary>
