@@ -17,16 +17,16 @@ public static class FeedbackApi
             .WithSummary("Give praise, constructive feedback or a suggestion for next time to anyone in your organisation. Rate-limited per person.")
             .ProducesOutcome<FeedbackInfo>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status429TooManyRequests);
         feedback.MapGet("/received", async (string? after, int? limit, FeedbackQueries q, CancellationToken ct) =>
-                Cursor.Decode(after, 1) is null && after is not null ? ApiConventions.BadCursor() : TypedResults.Ok(await q.ReceivedAsync(after, limit, ct)))
+                ApiConventions.IsBadCursor(after, 1) ? ApiConventions.BadCursor() : TypedResults.Ok(await q.ReceivedAsync(after, limit, ct)))
             .WithName("ListFeedbackReceived").WithSummary("Feedback you received, newest first, keyset-paged.").Produces<Page<FeedbackInfo>>().ProducesValidationProblem();
         feedback.MapGet("/given", async (string? after, int? limit, FeedbackQueries q, CancellationToken ct) =>
-                Cursor.Decode(after, 1) is null && after is not null ? ApiConventions.BadCursor() : TypedResults.Ok(await q.GivenAsync(after, limit, ct)))
+                ApiConventions.IsBadCursor(after, 1) ? ApiConventions.BadCursor() : TypedResults.Ok(await q.GivenAsync(after, limit, ct)))
             .WithName("ListFeedbackGiven").WithSummary("Feedback you gave with your name, newest first, keyset-paged.").Produces<Page<FeedbackInfo>>().ProducesValidationProblem();
         feedback.MapGet("/praise", async (Guid? teamId, Guid? valueId, string? after, int? limit, FeedbackQueries q, CancellationToken ct) =>
-                Cursor.Decode(after, 1) is null && after is not null ? ApiConventions.BadCursor() : TypedResults.Ok(await q.PraiseAsync(teamId, valueId, after, limit, ct)))
+                ApiConventions.IsBadCursor(after, 1) ? ApiConventions.BadCursor() : TypedResults.Ok(await q.PraiseAsync(teamId, valueId, after, limit, ct)))
             .WithName("ListPraise").WithSummary("The praise wall: public recognition, optionally for one team or one value.").Produces<Page<FeedbackInfo>>().ProducesValidationProblem();
         feedback.MapGet("/about/{personId:guid}", async (Guid personId, string? after, int? limit, FeedbackQueries q, CancellationToken ct) =>
-                Cursor.Decode(after, 1) is null && after is not null ? ApiConventions.BadCursor() : TypedResults.Ok(await q.AboutAsync(personId, after, limit, ct)))
+                ApiConventions.IsBadCursor(after, 1) ? ApiConventions.BadCursor() : TypedResults.Ok(await q.AboutAsync(personId, after, limit, ct)))
             .WithName("ListFeedbackAbout").WithSummary("Feedback about a person that you may read.").Produces<Page<FeedbackInfo>>().ProducesValidationProblem();
         feedback.MapGet("/balance/{personId:guid}", async Task<Results<Ok<List<BalanceMonth>>, ProblemHttpResult>> (Guid personId, FeedbackQueries q, CancellationToken ct) =>
                 await q.BalanceAsync(personId, ct) is { } b ? TypedResults.Ok(b) : NotFound())
