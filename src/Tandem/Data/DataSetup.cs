@@ -18,6 +18,13 @@ public static class DataSetup
     public const string ConnectionStringName = "Tandem";
     public const string DefaultSqliteConnection = "Data Source=data/tandem.db";
 
+    /// <summary>
+    /// Contexts kept for reuse (EF Core's default is 1,024). On SQLite each keeps its connection open with its page
+    /// cache and prepared statements (decision 010), so the pool bounds that memory; a burst beyond it still gets
+    /// contexts, which are disposed afterwards.
+    /// </summary>
+    public const int PoolSize = 128;
+
     static DataSetup()
     {
         // The migrations assemblies sit next to Tandem.dll but are not in its dependency list (they
@@ -56,7 +63,7 @@ public static class DataSetup
                 options.ReplaceService<ISqliteRelationalConnection, KeptOpenSqliteConnection>();
 #pragma warning restore EF1001
             }
-        });
+        }, poolSize: PoolSize);
         // A pooled context per request scope; its tenant is reset on lease and set by CurrentUserMiddleware.
         builder.Services.AddScoped(services =>
         {

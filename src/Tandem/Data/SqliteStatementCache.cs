@@ -24,6 +24,9 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
     /// <summary>Statements kept per connection (Tandem runs a few hundred distinct ones); SQL beyond them is prepared each time, as before.</summary>
     public const int Capacity = 400;
 
+    /// <summary>Statements with more parameters than this are one-off batches (imports, reporting-line rebuilds): never kept.</summary>
+    public const int MaxParameters = 100;
+
     private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, KeptCommand>> Idle = new();
 
     private SqliteStatementCache()
@@ -32,7 +35,8 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
 
     public override DbCommand CommandInitialized(CommandEndEventData eventData, DbCommand result)
     {
-        if (result is not SqliteCommand { Connection: { } connection } initialized || result is KeptCommand) return result;
+        if (result is not SqliteCommand { Connection: { } connection } initialized || result is KeptCommand
+            || initialized.Parameters.Count > MaxParameters) return result;
         if (!Idle.GetOrCreateValue(connection).Remove(initialized.CommandText, out var kept))
         {
             kept = new KeptCommand { Connection = connection, CommandText = initialized.CommandText };
@@ -44,6 +48,12 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
         initialized.Dispose(); // never ran, so nothing was prepared
         kept.InUse = true;
         return kept;
+    }
+
+    /// <summary>Forgets a connection's kept commands before it really closes, which finalizes them all.</summary>
+    internal static void Release(DbConnection connection)
+    {
+        if (connection is SqliteConnection sqlite) Idle.Remove(sqlite);
     }
 
     /// <summary>
@@ -58,7 +68,9 @@ public sealed class SqliteStatementCache : DbCommandInterceptor
         {
             if (disposing && Connection is { } connection && Idle.TryGetValue(connection, out var idle))
             {
-                if (InUse && connection.State == ConnectionState.Open && idle.Count < Capacity && idle.TryAdd(CommandText, this))
+                // Not while a reader is still open on it (its connection is being closed under it): that one is finalized.
+                if (InUse && DataReader is null && connection.State == ConnectionState.Open && idle.Count < Capacity
+                    && idle.TryAdd(CommandText, this))
                 {
                     InUse = false;
                     Parameters.Clear();
@@ -93,5 +105,17 @@ public sealed class KeptOpenSqliteConnection(
 
     protected override Task CloseDbConnectionAsync() =>
         DbConnection.State != ConnectionState.Open ? base.CloseDbConnectionAsync() : Task.CompletedTask;
+
+    protected override void DisposeDbConnection()
+    {
+        SqliteStatementCache.Release(DbConnection);
+        base.DisposeDbConnection();
+    }
+
+    protected override ValueTask DisposeDbConnectionAsync()
+    {
+        SqliteStatementCache.Release(DbConnection);
+        return base.DisposeDbConnectionAsync();
+    }
 }
 #pragma warning restore EF1001

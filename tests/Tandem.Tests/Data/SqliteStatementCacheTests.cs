@@ -1,6 +1,7 @@
 using System.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using SQLitePCL;
 using Tandem.Data;
@@ -13,7 +14,8 @@ namespace Tandem.Tests.Data;
 /// <summary>
 /// SQLite only: a query's statement is prepared once per connection and reused with new parameter values; a pooled
 /// context's connection stays open, with its statements, after the context goes back to the pool; and that open
-/// connection carries no transaction over to the next lease (decision 010).
+/// connection carries no transaction over to the next lease (decision 010). The pool tests lease from a pool of their
+/// own: the app's pool is shared with other tests and the background checkpoints.
 /// </summary>
 public sealed class SqliteStatementCacheTests() : AppTest(TandemApp.Sqlite)
 {
@@ -41,39 +43,69 @@ public sealed class SqliteStatementCacheTests() : AppTest(TandemApp.Sqlite)
     public async Task APooledContextsConnection_StaysOpenWithItsStatements_WhenTheContextGoesBackToThePool()
     {
         var marker = Guid.NewGuid().ToString("N");
+        var pool = OwnPool();
         SqliteConnection connection;
         int kept;
-        await using (var db = await Factory.CreateDbContextAsync())
+        await using (var db = await pool.CreateDbContextAsync())
         {
             connection = (SqliteConnection)db.Database.GetDbConnection();
             Assert.Equal([2], await AddOneAsync(db, marker, 1));
             kept = StatementMemory(connection);
         }
 
+        await using var again = await pool.CreateDbContextAsync();
+        Assert.Same(connection, again.Database.GetDbConnection());
         Assert.Equal(ConnectionState.Open, connection.State);
-        Assert.True(StatementMemory(connection) >= kept); // nothing finalized (another lease may have added its own)
+        Assert.Equal([3], await AddOneAsync(again, marker, 2));
+        Assert.Equal(kept, StatementMemory(connection)); // the statement of the first lease, not prepared again
     }
 
     [Fact]
-    public async Task ATransactionLeftOpen_IsRolledBack_WhenTheContextGoesBackToThePool_AndTheConnectionStaysUsable()
+    public async Task ATransactionLeftOpen_IsRolledBack_WhenTheContextGoesBackToThePool()
     {
         var table = "t" + Guid.NewGuid().ToString("N");
-        SqliteConnection connection;
-        await using (var db = await Factory.CreateDbContextAsync())
+        var pool = OwnPool();
+        await using (var db = await pool.CreateDbContextAsync())
         {
-            connection = (SqliteConnection)db.Database.GetDbConnection();
             await db.Database.ExecuteSqlRawAsync("CREATE TABLE " + table + " (x INTEGER)");
             await db.Database.BeginTransactionAsync();
             await db.Database.ExecuteSqlRawAsync("INSERT INTO " + table + " VALUES (1)");
-            Assert.Equal(0, raw.sqlite3_get_autocommit(connection.Handle)); // inside a transaction
+            Assert.Equal(0, raw.sqlite3_get_autocommit(((SqliteConnection)db.Database.GetDbConnection()).Handle)); // inside a transaction
         } // never committed
 
-        Assert.Equal(ConnectionState.Open, connection.State);
+        await using var again = await pool.CreateDbContextAsync();
+        var connection = (SqliteConnection)again.Database.GetDbConnection();
         Assert.Equal(1, raw.sqlite3_get_autocommit(connection.Handle)); // no transaction carried over
-        await using var other = await Factory.CreateDbContextAsync();
-        Assert.Equal([0], await other.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM " + table).ToListAsync());
-        await other.Database.ExecuteSqlRawAsync("DROP TABLE " + table);
+        // On the same connection an uncommitted row would still be visible.
+        Assert.Equal([0], await again.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM " + table).ToListAsync());
+        await again.Database.ExecuteSqlRawAsync("DROP TABLE " + table);
     }
+
+    [Fact]
+    public async Task AKeptStatement_RunsInsideATransactionAndOutside_AndAfterAFailure()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        await using var db = await Factory.CreateDbContextAsync();
+        Assert.Equal([2], await AddOneAsync(db, marker, 1));
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            Assert.Equal([3], await AddOneAsync(db, marker, 2)); // the kept command takes the transaction
+            await transaction.CommitAsync();
+        }
+        Assert.Equal([4], await AddOneAsync(db, marker, 3)); // and gives it back
+
+        var missing = "SELECT x AS \"Value\" FROM no_such_table_" + marker;
+        for (var run = 0; run < 2; run++)
+        {
+            var error = await Assert.ThrowsAsync<SqliteException>(() => db.Database.SqlQueryRaw<int>(missing).ToListAsync());
+            Assert.Contains("no such table", error.Message, StringComparison.Ordinal);
+        }
+        Assert.Equal([5], await AddOneAsync(db, marker, 4));
+    }
+
+    /// <summary>A pool of one context with the app's options, so that a second lease gets the first one's context.</summary>
+    private PooledDbContextFactory<TandemDb> OwnPool() =>
+        new(App.Services.GetRequiredService<DbContextOptions<TandemDb>>(), poolSize: 1);
 
     private static Task<List<int>> AddOneAsync(TandemDb db, string marker, int value) =>
         db.Database.SqlQueryRaw<int>("SELECT @value + 1 AS \"Value\" -- " + marker, new SqliteParameter("@value", value)).ToListAsync();
