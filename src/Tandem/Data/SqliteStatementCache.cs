@@ -14,8 +14,9 @@ namespace Tandem.Data;
 /// prepares a command's SQL when it first runs and finalizes it when the command is disposed, and EF Core makes and
 /// disposes a command for every query: each query was parsed and planned anew, nearly a third of a page's time.
 /// Here a command EF Core has finished with stays prepared on its connection, one per SQL text, and the next command
-/// EF Core initialises with the same SQL is swapped for it (parameters, transaction and timeout move over). Kept commands live as long as their connection is open;
-/// <see cref="KeptOpenSqliteConnection"/> keeps a pooled context's connection open for the context's whole life.
+/// EF Core initialises with the same SQL is swapped for it (parameters, transaction and timeout move over). Kept
+/// commands live as long as their connection is open; <see cref="KeptOpenSqliteConnection"/> keeps a pooled context's
+/// connection open for the context's whole life.
 /// </summary>
 public sealed class SqliteStatementCache : DbCommandInterceptor
 {
