@@ -21,7 +21,8 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
             return;
         }
 
-        // A signed-in request makes a dozen queries or more: they share one connection instead of each opening its own.
+        // A signed-in request makes a dozen queries or more: they share one connection instead of each opening its own
+        // (on SQLite a pooled context's connection stays open anyway, decision 010; this is for PostgreSQL).
         await db.Database.OpenConnectionAsync(context.RequestAborted);
         try
         {

@@ -19,26 +19,22 @@ public sealed class GoalRollups(TandemDb db)
         for (var level = 0; goalId is { } id && level < MaxLevels; level++)
         {
             // One statement a level: the goal, and the weights and weighted progress of its key results and of its
-            // counted children (they are all parts of one weighted average). The children's condition is written out
-            // twice: EF Core does not translate a subquery shared through `let` here (tried: every new goal failed).
+            // counted children (they are all parts of one weighted average). EF Core inlines the captured queries.
+            var keyResults = db.KeyResults.Where(k => k.GoalId == id);
+            var children = db.Goals.Where(c => c.ParentGoalId == id && c.Approval == GoalApproval.Approved
+                && c.Status != GoalStatus.Dropped && c.Visibility == GoalVisibility.Public);
             var goal = await db.Goals.AsNoTracking().Where(g => g.Id == id)
                 .Select(g => new
                 {
                     g.ParentGoalId,
                     g.Status,
                     g.Progress,
-                    KeyResultWeights = db.KeyResults.Where(k => k.GoalId == id).Sum(k => k.Weight),
-                    KeyResultsWeighted = db.KeyResults.Where(k => k.GoalId == id).Sum(k => k.Weight * k.Progress),
-                    ChildWeights = db.Goals.Where(c => c.ParentGoalId == id && c.Approval == GoalApproval.Approved
-                            && c.Status != GoalStatus.Dropped && c.Visibility == GoalVisibility.Public)
-                        .Sum(c => c.Weight),
-                    ChildrenWeighted = db.Goals.Where(c => c.ParentGoalId == id && c.Approval == GoalApproval.Approved
-                            && c.Status != GoalStatus.Dropped && c.Visibility == GoalVisibility.Public)
-                        .Sum(c => c.Weight * c.Progress),
+                    Weights = keyResults.Sum(k => k.Weight) + children.Sum(c => c.Weight),
+                    Weighted = keyResults.Sum(k => k.Weight * k.Progress) + children.Sum(c => c.Weight * c.Progress),
                 })
                 .SingleOrDefaultAsync(ct);
             if (goal is null) return;
-            var progress = GoalMath.Rollup(goal.KeyResultWeights + goal.ChildWeights, goal.KeyResultsWeighted + goal.ChildrenWeighted, goal.Status);
+            var progress = GoalMath.Rollup(goal.Weights, goal.Weighted, goal.Status);
 
             // Above the goal that changed, nothing moves once a progress stays the same.
             if (!first && Math.Abs(progress - goal.Progress) < 1e-12) return;
