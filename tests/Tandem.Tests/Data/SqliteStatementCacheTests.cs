@@ -14,8 +14,8 @@ namespace Tandem.Tests.Data;
 /// <summary>
 /// SQLite only: a query's statement is prepared once per connection and reused with new parameter values; a pooled
 /// context's connection stays open, with its statements, after the context goes back to the pool; and that open
-/// connection carries no transaction over to the next lease (decision 010). The pool tests lease from a pool of their
-/// own: the app's pool is shared with other tests and the background checkpoints.
+/// connection carries no transaction over to the next lease (decision 010). Tests that look at one connection lease
+/// from a pool of their own: the app's pool is shared with other tests and the background checkpoints.
 /// </summary>
 public sealed class SqliteStatementCacheTests() : AppTest(TandemApp.Sqlite)
 {
@@ -25,7 +25,8 @@ public sealed class SqliteStatementCacheTests() : AppTest(TandemApp.Sqlite)
     public async Task TheSameQuery_RunsOnOnePreparedStatement_WithEachCallsParameters()
     {
         var marker = Guid.NewGuid().ToString("N");
-        await using var db = await Factory.CreateDbContextAsync();
+        // A fresh connection: one of the app's may already keep as many statements as it is allowed to.
+        await using var db = await OwnPool().CreateDbContextAsync();
         await db.Database.OpenConnectionAsync();
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var before = StatementMemory(connection);
@@ -103,7 +104,7 @@ public sealed class SqliteStatementCacheTests() : AppTest(TandemApp.Sqlite)
         Assert.Equal([5], await AddOneAsync(db, marker, 4));
     }
 
-    /// <summary>A pool of one context with the app's options, so that a second lease gets the first one's context.</summary>
+    /// <summary>A pool of one context with the app's options: a fresh connection, and a second lease gets the first one's context.</summary>
     private PooledDbContextFactory<TandemDb> OwnPool() =>
         new(App.Services.GetRequiredService<DbContextOptions<TandemDb>>(), poolSize: 1);
 
