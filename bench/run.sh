@@ -73,6 +73,7 @@ if stale; then
   dotnet "$BENCH" generate-full "$PROVIDER" "$CONNECTION" "$PEOPLE" "$ORGS" | tee "$WORK/generate.log"
   touch "$MARKER"
 fi
+dotnet "$BENCH" reset "$PROVIDER" "$CONNECTION"
 
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 BASE="http://127.0.0.1:$PORT"
@@ -90,7 +91,7 @@ dotnet "$BENCH" targets "$BASE" "$WORK" $QUICK
 OUT="$WORK/results.jsonl"
 # One wrk run: name, seconds, threads, connections, token, paths file, method, body.
 load() {
-  BENCH_NAME="$1" BENCH_TOKEN="$5" BENCH_PATHS="$6" BENCH_METHOD="$7" BENCH_BODY="$8" BENCH_OUT="$OUT" \
+  BENCH_NAME="$1" BENCH_THREADS="$3" BENCH_TOKEN="$5" BENCH_PATHS="$6" BENCH_METHOD="$7" BENCH_BODY="$8" BENCH_OUT="$OUT" \
     wrk -t"$3" -c"$4" -d"$2s" --timeout 10s -s bench/scenario.lua "$BASE" >"$WORK/wrk.$BASHPID.log" 2>&1 \
     || { echo "wrk failed for $1:"; cat "$WORK/wrk.$BASHPID.log"; return 1; }
 }
@@ -114,7 +115,7 @@ if [ -z "$ONLY" ] || grep -qE "$ONLY" <<<"$writes"; then
   pids=()
   while IFS=$'\t' read -r name method token paths body; do
     [ "$method" = POST ] || continue
-    # A check-in thread keeps to its own key result, so its threads have one connection each.
+    # A check-in thread keeps to its own key results, so its threads have one connection each.
     case $body in *'"version":{arg}'*) threads=8 ;; *) threads=2 ;; esac
     load "$name" "$MIX" "$threads" 8 "$WORK/$token.token" "$paths" POST "$body" & pids+=($!)
   done <"$WORK/scenarios.tsv"

@@ -5,8 +5,10 @@
 --   BENCH_METHOD  GET (the default) or POST
 --   BENCH_BODY    the body of a POST: {n} becomes a running number, {n100} that number modulo 100, {arg} the line's argument
 --   BENCH_OUT     a file the scenario's figures are appended to, one JSON object per line
+--   BENCH_THREADS wrk's thread count (for check-ins)
 -- Threads take the lines round-robin. A body sending "version":{arg} is a check-in: each thread (run with one
--- connection each) keeps to its own line and takes the new version from every answer, so no request conflicts.
+-- connection each) keeps to its own lines (every BENCH_THREADS-th, from its own index) and takes the new version from
+-- every answer, so no request conflicts.
 
 local function slurp(file)
   local f = assert(io.open(file))
@@ -32,17 +34,22 @@ function setup(thread)
   thread:set("index", threads)
 end
 
-local n, next_line, mine
+local n, next_line, mine, current
 function init(args)
   n = index * 10000000
   next_line = index
-  mine = lines[(index - 1) % #lines + 1]
+  mine = {}
+  local step = tonumber(os.getenv("BENCH_THREADS") or "1")
+  for i = (index - 1) % #lines + 1, #lines, step do mine[#mine + 1] = lines[i] end
 end
 
 function request()
   n = n + 1
-  local line = mine
-  if not owned then
+  local line
+  if owned then
+    current = mine[n % #mine + 1]
+    line = current
+  else
     next_line = next_line % #lines + 1
     line = lines[next_line]
   end
@@ -55,13 +62,13 @@ function request()
 end
 
 if owned then
-  -- The answer is the goal with its key results: this thread's key result, then its version, come first.
+  -- The answer is the goal with its key results: the key result just checked in on, then its version, come first.
   function response(status, headers, answer)
     if status ~= 201 then return end
-    local id = mine.path:match("key%-results/([%x%-]+)/")
+    local id = current.path:match("key%-results/([%x%-]+)/")
     local at = answer:find(id, 1, true)
     local version = at and answer:match('"version":(%d+)', at)
-    if version then mine.arg = version end
+    if version then current.arg = version end
   end
 end
 

@@ -6,6 +6,7 @@ using Tandem.Bench;
 // tandem-bench generate-development <sqlite file> [people]        a large organisation with capabilities and assessments
 // tandem-bench development <base url> <results file>              times the development scenarios
 // tandem-bench generate-full sqlite|postgres <connection> [people] [small orgs]   the load benchmark's data set
+// tandem-bench reset sqlite|postgres <connection>               removes what earlier write mixes added
 // tandem-bench targets <base url> <directory> [--quick]        signs in and writes the load scenarios' tokens and paths
 // tandem-bench report <results.jsonl> <output.md> <provider> <set> <peak rss MB> <locked errors> <commit>   the run's table
 return args switch
@@ -14,14 +15,17 @@ return args switch
     ["goals", var url, var results] => await GoalScenarios.RunAsync(new Uri(url), results),
     ["generate-development", var file, .. var rest] => await DevelopmentData.GenerateAsync(file, Count(rest, 100_000), 50),
     ["development", var url, var results] => await DevelopmentScenarios.RunAsync(new Uri(url), results),
+    ["reset", var provider, var connection] => await Reset.RunAsync(Provider(provider), connection),
     ["targets", var url, var directory, .. var rest] => await Targets.WriteAsync(new Uri(url), directory, rest.Contains("--quick")),
-    ["generate-full", var provider, var connection, .. var rest] => await FullData.GenerateAsync(
-        provider == "postgres" ? Tandem.Data.DatabaseProvider.Postgres : Tandem.Data.DatabaseProvider.Sqlite, connection,
+    ["generate-full", var provider, var connection, .. var rest] => await FullData.GenerateAsync(Provider(provider), connection,
         Count(rest, 100_000), rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 300),
     ["report", var results, var output, var provider, var set, var rss, var locked, var commit] => await Report.WriteAsync(
         results, output, provider, set, int.Parse(rss, CultureInfo.InvariantCulture), int.Parse(locked, CultureInfo.InvariantCulture), commit),
     _ => Usage(),
 };
+
+static Tandem.Data.DatabaseProvider Provider(string name) =>
+    name == "postgres" ? Tandem.Data.DatabaseProvider.Postgres : Tandem.Data.DatabaseProvider.Sqlite;
 
 static int Count(string[] rest, int fallback) => rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : fallback;
 

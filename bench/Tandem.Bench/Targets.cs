@@ -40,7 +40,7 @@ public static class Targets
             upcoming.AddRange((await MeetingsAsync(http, employee, s)).Where(m => m.GetProperty("status").GetString() == "Scheduled").Select(Id));
         if (held.Count == 0 || upcoming.Count == 0) throw new InvalidOperationException("The bench accounts have no 1:1 meetings.");
         var company = (await BenchHttp.GetJsonAsync(http, employee, "/api/v1/goals/tree")).GetProperty("goals")[0].GetProperty("goal").GetProperty("id").GetGuid();
-        var keyResults = await OpenKeyResultsAsync(http, manager, reports);
+        var keyResults = await OpenKeyResultsAsync(http, hr);
         var managerUser = await BenchHttp.GetTextAsync(http, manager, "/bench/raw/whoami");
         var hrUser = await BenchHttp.GetTextAsync(http, hr, "/bench/raw/whoami");
 
@@ -70,12 +70,12 @@ public static class Targets
             await Add($"API {list}, {DeepRows:N0} rows deep", "hr", [$"/api/v1/{list}?limit=50&after={Uri.EscapeDataString(cursor)}"]);
         }
         // Writes. A check-in line carries its key result's version; scenario.lua keeps each thread to its own line.
-        await Add(Report.WritePrefix + "add agenda topic", "employee", upcoming.Select(m => $"/api/v1/meetings/{m}/topics"), "POST", "{\"text\":\"Bench topic {n}\"}");
+        await Add(Report.WritePrefix + "add agenda topic", "employee", upcoming.Select(m => $"/api/v1/meetings/{m}/topics"), "POST", $"{{\"text\":\"{Reset.Topic}\"}}");
         var employeeReports = await ReportsAsync(http, employee, employeeId);
         await Add(Report.WritePrefix + "give feedback", "employee", employeeReports.Select(r => $"/api/v1/feedback\t{r}"), "POST",
-            "{\"receiverId\":\"{arg}\",\"kind\":\"Praise\",\"text\":\"The incident write-up {n} was clear and quick.\"}");
-        await Add(Report.WritePrefix + "update a key result", "manager", keyResults.Select(k => $"/api/v1/key-results/{k.Id}/check-ins\t{k.Version}"), "POST",
-            "{\"value\":{n100},\"status\":\"OnTrack\",\"confidence\":7,\"version\":{arg}}");
+            $"{{\"receiverId\":\"{{arg}}\",\"kind\":\"Praise\",\"text\":\"{Reset.Praise}\"}}");
+        await Add(Report.WritePrefix + "update a key result", "hr", keyResults.Select(k => $"/api/v1/key-results/{k.Id}/check-ins\t{k.Version}"), "POST",
+            $"{{\"value\":{{n100}},\"status\":\"OnTrack\",\"confidence\":7,\"comment\":\"{Reset.CheckIn}\",\"version\":{{arg}}}}");
         await File.WriteAllLinesAsync(Path.Combine(directory, "scenarios.tsv"), scenarios);
         Console.WriteLine($"{scenarios.Count} scenarios written to {directory}.");
         return 0;
@@ -92,19 +92,28 @@ public static class Targets
     private static async Task<IEnumerable<JsonElement>> MeetingsAsync(HttpClient http, string token, JsonElement series) =>
         (await BenchHttp.GetJsonAsync(http, token, $"/api/v1/one-on-ones/{Id(series)}/meetings")).EnumerateArray();
 
-    // The key results of the reports' goals in the open quarter, which their manager may check in on.
-    private static async Task<List<(Guid Id, long Version)>> OpenKeyResultsAsync(HttpClient http, string token, List<Guid> reports)
+    // The key results of team goals in the open quarter, which HR may check in on: spread over this many goals, the
+    // check-ins of a run add a few dozen updates to each goal's history, as a busy quarter would.
+    private const int CheckInGoals = 200;
+
+    private static async Task<List<(Guid Id, long Version)>> OpenKeyResultsAsync(HttpClient http, string token)
     {
+        var periods = await BenchHttp.GetJsonAsync(http, token, "/api/v1/goal-periods");
+        var current = Id(periods.EnumerateArray().Single(p => p.GetProperty("current").GetBoolean()));
+        async Task<List<Guid>> Level(string path) =>
+            [.. (await BenchHttp.GetJsonAsync(http, token, $"{path}?periodId={current}&limit=50")).GetProperty("goals").EnumerateArray()
+                .Select(n => Id(n.GetProperty("goal")))];
+        var teamGoals = new List<Guid>();
+        foreach (var company in await Level("/api/v1/goals/tree"))
+            foreach (var department in await Level($"/api/v1/goals/{company}/children"))
+                teamGoals.AddRange(await Level($"/api/v1/goals/{department}/children"));
         var keyResults = new List<(Guid, long)>();
-        foreach (var report in reports)
+        foreach (var goalId in teamGoals)
         {
-            var goals = await BenchHttp.GetJsonAsync(http, token, $"/api/v1/goals?limit=50&ownerPersonId={report}");
-            foreach (var match in goals.GetProperty("items").EnumerateArray())
-            {
-                var goal = await BenchHttp.GetJsonAsync(http, token, $"/api/v1/goals/{Id(match.GetProperty("node").GetProperty("goal"))}");
-                if (goal.GetProperty("periodClosed").GetBoolean()) continue;
-                keyResults.AddRange(goal.GetProperty("keyResults").EnumerateArray().Select(k => (Id(k), k.GetProperty("version").GetInt64())));
-            }
+            var goal = await BenchHttp.GetJsonAsync(http, token, $"/api/v1/goals/{goalId}");
+            if (!goal.GetProperty("can").GetProperty("checkIn").GetBoolean()) continue;
+            if (keyResults.Count >= 2 * CheckInGoals) break;
+            keyResults.AddRange(goal.GetProperty("keyResults").EnumerateArray().Select(k => (Id(k), k.GetProperty("version").GetInt64())));
         }
         return keyResults;
     }

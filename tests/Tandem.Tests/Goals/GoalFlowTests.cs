@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Features.Goals;
 using Tandem.Tests.Infrastructure;
 
 namespace Tandem.Tests.Goals;
@@ -91,6 +92,32 @@ public abstract class GoalFlowTests(TandemApp app) : AppTest(app)
         Assert.Equal(0.75, after.GetProperty("goal").GetProperty("score").GetDouble(), 6);
         Assert.False(after.GetProperty("can").GetProperty("checkIn").GetBoolean());
         await ProblemAsync(await employee.PostAsJsonAsync($"/api/v1/goals", new { title = "Late goal", periodId }), HttpStatusCode.UnprocessableEntity, "PeriodId");
+    }
+
+    [Fact]
+    public async Task ALongHistory_ShowsTheNewestCheckIns_OldestFirst()
+    {
+        var org = await NewOrgAsync();
+        var goal = await org.CreateGoalAsync("employee", new { title = "Answer every ticket", keyResults = new[] { GoalTestData.Metric("Tickets", 0, 5000) } });
+        var keyResultId = goal.KeyResultId();
+        var start = DateTimeOffset.UtcNow.AddDays(-30);
+        await org.DbAsync(async db =>
+        {
+            db.KeyResultUpdates.AddRange(Enumerable.Range(0, GoalQueries.HistoryShown).Select(i => new KeyResultUpdate
+            {
+                Id = Guid.CreateVersion7(), OrganizationId = org.Id, GoalId = goal.GoalId(), KeyResultId = keyResultId, Value = i,
+                Status = CheckInStatus.OnTrack, Confidence = 5, Comment = $"Update {i}", AuthorId = org["employee"], At = start.AddMinutes(i),
+            }));
+            return await db.SaveChangesAsync();
+        });
+
+        var after = await JsonAsync(await (await org.ApiAsync("employee")).PostAsJsonAsync($"/api/v1/key-results/{keyResultId}/check-ins",
+            new { value = 4000, status = "OnTrack", confidence = 8, comment = "The newest", version = goal.KeyResultVersion() }), HttpStatusCode.Created);
+
+        var comments = after.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("comment").GetString()).ToList();
+        Assert.Equal(GoalQueries.HistoryShown, comments.Count);
+        Assert.Equal("Update 1", comments[0]);
+        Assert.Equal("The newest", comments[^1]);
     }
 
     [Fact]

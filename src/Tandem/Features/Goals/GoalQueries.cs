@@ -45,6 +45,7 @@ public sealed record ReportGoals(PersonRef Person, IReadOnlyList<GoalSummary> At
 public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
 {
     public const int ChildrenShown = 50;
+    public const int HistoryShown = 1000;
     public const string PrivateTitle = "A private goal";
 
     private Expression<Func<Goal, GoalSummary>> Summary => g => new GoalSummary(
@@ -91,12 +92,14 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
         var readableChildren = await access.Readable(children).OrderBy(c => c.Title).ThenBy(c => c.Id).Take(ChildrenShown)
             .Select(Summary).ToListAsync(ct);
         var privateChildren = await access.Unreadable(children).CountAsync(ct);
+        // The newest check-ins, oldest first (the chart and each key result's latest).
         var history = await (from u in db.KeyResultUpdates.AsNoTracking()
                              where u.GoalId == id
-                             orderby u.At
+                             orderby u.At descending
                              select new CheckInDetails(u.Id, u.KeyResultId, u.Value, u.Done, u.Progress, u.Status, u.Confidence, u.Comment,
                                  db.People.Where(p => p.Id == u.AuthorId).Select(p => p.Name).FirstOrDefault() ?? "Someone", u.At))
-            .Take(1000).ToListAsync(ct);
+            .Take(HistoryShown).ToListAsync(ct);
+        history.Reverse();
         var comments = await db.GoalComments.AsNoTracking().Where(c => c.GoalId == id).OrderBy(c => c.At)
             .Select(c => new CommentDetails(c.Id, c.Kind, c.Text, c.AuthorId,
                 db.People.Where(p => p.Id == c.AuthorId).Select(p => p.Name).FirstOrDefault() ?? "Someone", c.At))
