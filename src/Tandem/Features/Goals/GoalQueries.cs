@@ -244,13 +244,13 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
         var startIds = starts.OfType<Guid>().Distinct().ToList();
         var nodes = new Dictionary<Guid, (Guid? Parent, GoalRef Ref)>();
         var frontier = startIds;
-        for (var level = 0; frontier.Count > 0 && level < 64; level++)
+        for (var depth = 0; frontier.Count > 0 && depth < 64; depth++)
         {
-            var rows = await db.Goals.AsNoTracking().Where(g => frontier.Contains(g.Id))
-                .Select(g => new { g.Id, g.ParentGoalId, g.Title }).ToListAsync(ct);
-            var readable = await access.Readable(db.Goals.Where(g => frontier.Contains(g.Id))).Select(g => g.Id).ToListAsync(ct);
+            var level = db.Goals.AsNoTracking().Where(g => frontier.Contains(g.Id));
+            var readable = access.Readable(level).Select(g => g.Id);
+            var rows = await level.Select(g => new { g.Id, g.ParentGoalId, g.Title, Readable = readable.Contains(g.Id) }).ToListAsync(ct);
             foreach (var row in rows)
-                nodes[row.Id] = (row.ParentGoalId, readable.Contains(row.Id) ? new GoalRef(row.Id, row.Title) : new GoalRef(null, PrivateTitle));
+                nodes[row.Id] = (row.ParentGoalId, row.Readable ? new GoalRef(row.Id, row.Title) : new GoalRef(null, PrivateTitle));
             frontier = [.. rows.Select(r => r.ParentGoalId).OfType<Guid>().Where(p => !nodes.ContainsKey(p)).Distinct()];
         }
         var paths = new Dictionary<Guid, IReadOnlyList<GoalRef>>();
