@@ -110,9 +110,9 @@ public static class Targets
         var keyResults = new List<(Guid, long)>();
         foreach (var goalId in teamGoals)
         {
+            if (keyResults.Count >= 2 * CheckInGoals) break;
             var goal = await BenchHttp.GetJsonAsync(http, token, $"/api/v1/goals/{goalId}");
             if (!goal.GetProperty("can").GetProperty("checkIn").GetBoolean()) continue;
-            if (keyResults.Count >= 2 * CheckInGoals) break;
             keyResults.AddRange(goal.GetProperty("keyResults").EnumerateArray().Select(k => (Id(k), k.GetProperty("version").GetInt64())));
         }
         return keyResults;
