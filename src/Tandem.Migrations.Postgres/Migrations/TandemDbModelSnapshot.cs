@@ -1104,6 +1104,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "PeriodId", "OwnerType", "Title");
 
+                    b.HasIndex("OrganizationId", "ParentGoalId", "Approval", "Visibility", "Status", "Weight", "Progress")
+                        .HasDatabaseName("IX_Goals_Rollup");
+
                     b.ToTable("Goals");
                 });
 

@@ -1095,6 +1095,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "PeriodId", "OwnerType", "Title");
 
+                    b.HasIndex("OrganizationId", "ParentGoalId", "Approval", "Visibility", "Status", "Weight", "Progress")
+                        .HasDatabaseName("IX_Goals_Rollup");
+
                     b.ToTable("Goals");
                 });
 
