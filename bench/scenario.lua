@@ -38,9 +38,11 @@ local n, next_line, mine, current
 function init(args)
   n = index * 10000000
   next_line = index
-  mine = {}
-  local step = tonumber(os.getenv("BENCH_THREADS") or "1")
-  for i = (index - 1) % #lines + 1, #lines, step do mine[#mine + 1] = lines[i] end
+  if owned then
+    mine = {}
+    local step = tonumber(os.getenv("BENCH_THREADS") or "1")
+    for i = (index - 1) % #lines + 1, #lines, step do mine[#mine + 1] = lines[i] end
+  end
 end
 
 function request()

@@ -33,9 +33,7 @@ public static class FullData
     public static async Task<int> GenerateAsync(DatabaseProvider provider, string connectionString, int people, int smallOrganizations)
     {
         var clock = Stopwatch.StartNew();
-        var options = new DbContextOptionsBuilder<TandemDb>();
-        DataSetup.Configure(options, provider, connectionString);
-        await using var db = new TandemDb(options.Options);
+        await using var db = DataSetup.CreateContext(provider, connectionString);
         await db.Database.EnsureDeletedAsync();
         await db.Database.MigrateAsync();
         await db.Database.OpenConnectionAsync(); // one connection throughout, so the session settings below hold

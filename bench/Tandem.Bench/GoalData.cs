@@ -30,9 +30,7 @@ public static class GoalData
     public static async Task<BenchOrganization> OrganizationAsync(string file, int peopleCount)
     {
         if (File.Exists(file)) File.Delete(file);
-        var options = new DbContextOptionsBuilder<TandemDb>();
-        DataSetup.Configure(options, DatabaseProvider.Sqlite, $"Data Source={file}");
-        var db = new TandemDb(options.Options);
+        var db = DataSetup.CreateContext(DatabaseProvider.Sqlite, $"Data Source={file}");
         await db.Database.MigrateAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
         db.ChangeTracker.AutoDetectChangesEnabled = false;

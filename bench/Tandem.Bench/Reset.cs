@@ -17,9 +17,7 @@ public static class Reset
 
     public static async Task<int> RunAsync(DatabaseProvider provider, string connectionString)
     {
-        var options = new DbContextOptionsBuilder<TandemDb>();
-        DataSetup.Configure(options, provider, connectionString);
-        await using var db = new TandemDb(options.Options);
+        await using var db = DataSetup.CreateContext(provider, connectionString);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         await using var transaction = await db.Database.BeginTransactionAsync();
         var topics = await db.Database.ExecuteSqlAsync($"""DELETE FROM "AgendaItems" WHERE "Text" LIKE {Like(Topic)}""");

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Tandem.Data;
 
@@ -7,10 +6,6 @@ namespace Tandem.Migrations.Postgres;
 /// <summary>Lets dotnet-ef build the model for Postgres; no database is contacted to add a migration.</summary>
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<TandemDb>
 {
-    public TandemDb CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<TandemDb>();
-        DataSetup.Configure(options, DatabaseProvider.Postgres, "Host=localhost;Database=tandem_design;Username=postgres");
-        return new TandemDb(options.Options);
-    }
+    public TandemDb CreateDbContext(string[] args) =>
+        DataSetup.CreateContext(DatabaseProvider.Postgres, "Host=localhost;Database=tandem_design;Username=postgres");
 }

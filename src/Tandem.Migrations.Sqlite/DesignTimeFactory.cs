@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Tandem.Data;
 
@@ -7,10 +6,5 @@ namespace Tandem.Migrations.Sqlite;
 /// <summary>Lets dotnet-ef build the model for Sqlite; no database is contacted to add a migration.</summary>
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<TandemDb>
 {
-    public TandemDb CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<TandemDb>();
-        DataSetup.Configure(options, DatabaseProvider.Sqlite, "Data Source=design-time.db");
-        return new TandemDb(options.Options);
-    }
+    public TandemDb CreateDbContext(string[] args) => DataSetup.CreateContext(DatabaseProvider.Sqlite, "Data Source=design-time.db");
 }

@@ -74,6 +74,14 @@ public static class DataSetup
         return builder;
     }
 
+    /// <summary>A context of its own, outside the app's pool (design time, tests of the model, the benchmark's tools).</summary>
+    public static TandemDb CreateContext(DatabaseProvider provider, string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<TandemDb>();
+        Configure(options, provider, connectionString);
+        return new TandemDb(options.Options);
+    }
+
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         var migrations = MigrationsAssembly(provider);

@@ -11,9 +11,7 @@ public sealed class MigrationTests
     [InlineData(DatabaseProvider.Postgres, "Host=localhost;Database=unused")]
     public void Model_HasNoPendingChanges(DatabaseProvider provider, string connectionString)
     {
-        var options = new DbContextOptionsBuilder<TandemDb>();
-        DataSetup.Configure(options, provider, connectionString);
-        using var db = new TandemDb(options.Options);
+        using var db = DataSetup.CreateContext(provider, connectionString);
 
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(),

@@ -21,12 +21,12 @@ internal sealed class GoalConfiguration : IEntityTypeConfiguration<Goal>
 
         // The tree: children of a goal, and the roots of a period by owner kind.
         entity.HasIndex(g => new { g.OrganizationId, g.ParentGoalId, g.Title });
+        entity.HasIndex(g => new { g.OrganizationId, g.Title, g.Id });
+        entity.HasIndex(g => new { g.OrganizationId, g.PeriodId, g.OwnerType, g.Title });
         // Roll-ups sum the counted children's weights and progress from the index alone (GoalRollups): a department
         // goal can have a thousand aligned goals, summed inside each check-in's transaction.
         entity.HasIndex(g => new { g.OrganizationId, g.ParentGoalId, g.Approval, g.Visibility, g.Status, g.Weight, g.Progress })
             .HasDatabaseName("IX_Goals_Rollup");
-        entity.HasIndex(g => new { g.OrganizationId, g.Title, g.Id });
-        entity.HasIndex(g => new { g.OrganizationId, g.PeriodId, g.OwnerType, g.Title });
         entity.HasIndex(g => new { g.OrganizationId, g.OwnerPersonId, g.PeriodId });
         entity.HasIndex(g => new { g.OrganizationId, g.OwnerTeamId });
         entity.HasIndex(g => new { g.OrganizationId, g.OwnerDepartmentId });
