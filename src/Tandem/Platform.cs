@@ -16,8 +16,9 @@ public static class Platform
     {
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
         services.AddScoped<PublicUrl>();
-        services.AddScoped<ReportingAccess>();
+        services.AddScoped<Reach>();
         services.AddHealthChecks().AddDbContextCheck<TandemDb>("database");
         services.AddDataProtection().SetApplicationName("Tandem");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DatabaseKeyRing>();

@@ -33,6 +33,19 @@ public static class Tenancy
     }
 
     /// <summary>
+    /// The one way to act as an organisation outside a signed-in request (sign-in, invitations, background jobs, the
+    /// audit log, calendar feeds): sets the context's tenant until the returned scope is disposed, then restores the one
+    /// before. Nothing else sets <see cref="TandemDb.TenantId"/> (an architecture test checks), so a job can't leave a
+    /// context pointed at the wrong organisation.
+    /// </summary>
+    public static TenantScope ActAs(this TandemDb db, Guid organizationId)
+    {
+        var previous = db.TenantId;
+        db.TenantId = organizationId;
+        return new TenantScope(db, previous);
+    }
+
+    /// <summary>
     /// Serialises changes that must keep an organisation-wide rule (e.g. "at least one org admin"): on
     /// PostgreSQL a lock on the organisation's row until the transaction ends; SQLite transactions hold the
     /// database's write lock from their start. Call inside a transaction, before reading what the rule checks.
@@ -42,4 +55,10 @@ public static class Tenancy
         if (db.TenantId is not { } organizationId || !db.Database.IsNpgsql()) return;
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Organizations\" WHERE \"Id\" = {organizationId} FOR UPDATE", ct);
     }
+}
+
+/// <summary>Restores a context's earlier tenant when disposed (see <see cref="Tenancy.ActAs"/>).</summary>
+public readonly struct TenantScope(TandemDb db, Guid? previous) : IDisposable
+{
+    public void Dispose() => db.TenantId = previous;
 }

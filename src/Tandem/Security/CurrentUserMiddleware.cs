@@ -26,11 +26,17 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
         await db.Database.OpenConnectionAsync(context.RequestAborted);
         try
         {
-            if (await LoadAsync(db, current, userId, context.RequestAborted))
+            if (await LoadAsync(db, current, userId, context.RequestAborted) is { } organizationId)
+            {
                 context.User.AddIdentity(RoleClaims(current));
+                using var tenant = db.ActAs(organizationId);
+                await next(context);
+            }
             else
+            {
                 context.User = new ClaimsPrincipal(new ClaimsIdentity());
-            await next(context);
+                await next(context);
+            }
         }
         finally
         {
@@ -40,7 +46,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
 
     // One query for all of it (every signed-in request pays for it): the account's person in the account's own
     // organisation, the organisation's setting, the person's managers nearest first and how many report to them.
-    private static async Task<bool> LoadAsync(TandemDb db, CurrentUser current, Guid userId, CancellationToken ct)
+    private static async Task<Guid?> LoadAsync(TandemDb db, CurrentUser current, Guid userId, CancellationToken ct)
     {
         // The tenant is not known yet: the filter is off for the whole query, and each part names the organisation.
         var found = await (
@@ -58,11 +64,10 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
                     Reports = db.People.Count(r => r.OrganizationId == p.OrganizationId && r.ManagerId == p.Id && r.Status != PersonStatus.Left),
                 })
             .SingleOrDefaultAsync(ct);
-        if (found is null || found.Person.Status == PersonStatus.Left) return false;
+        if (found is null || found.Person.Status == PersonStatus.Left) return null;
 
-        db.TenantId = found.Person.OrganizationId;
         current.SignIn(userId, found.Person, found.Chain, found.Reports, found.ChainCanRead);
-        return true;
+        return found.Person.OrganizationId;
     }
 
     private static ClaimsIdentity RoleClaims(CurrentUser current)

@@ -78,13 +78,14 @@ public abstract class GoalPageTests(TandemApp app) : AppTest(app)
         var org = await NewOrgAsync();
         var goal = await org.CreateGoalAsync("employee", new { title = "Faster builds", keyResults = new[] { GoalTestData.Metric("Minutes", 30, 10) } });
         var url = $"/goals/{goal.GoalId()}";
+        // The owner, in two browsers (a laptop and a phone) with the page opened at the same version.
         using var employee = await org.PagesAsync("employee");
-        using var manager = await org.PagesAsync("manager");
+        using var phone = await org.PagesAsync("employee");
         var form = $"checkin-{goal.KeyResultId()}";
         var version = goal.KeyResultVersion().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var first = await employee.PostFormAsync(url, form, new() { ["value"] = "20", ["status"] = "OnTrack", ["confidence"] = "8", ["version"] = version });
-        var second = await manager.PostFormAsync(url, form, new() { ["value"] = "25", ["status"] = "AtRisk", ["confidence"] = "5", ["version"] = version });
+        var second = await phone.PostFormAsync(url, form, new() { ["value"] = "25", ["status"] = "AtRisk", ["confidence"] = "5", ["version"] = version });
         var html = await second.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);

@@ -105,12 +105,13 @@ public abstract class GoalRulesTests(TandemApp app) : AppTest(app)
         var org = await NewOrgAsync();
         var goal = await org.CreateGoalAsync("employee", new { title = "Faster builds", keyResults = new[] { GoalTestData.Metric("Minutes", 30, 10) } });
         var version = goal.KeyResultVersion();
+        // The owner alone checks in on a person's goal: here from two devices, both opened at the same version.
         var employee = await org.ApiAsync("employee");
-        var manager = await org.ApiAsync("manager");
+        var otherDevice = await org.ApiAsync("employee");
 
         var first = await employee.PostAsJsonAsync($"/api/v1/key-results/{goal.KeyResultId()}/check-ins",
             new { value = 20, status = "OnTrack", confidence = 8, version });
-        var second = await manager.PostAsJsonAsync($"/api/v1/key-results/{goal.KeyResultId()}/check-ins",
+        var second = await otherDevice.PostAsJsonAsync($"/api/v1/key-results/{goal.KeyResultId()}/check-ins",
             new { value = 25, status = "AtRisk", confidence = 5, version });
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);

@@ -116,6 +116,17 @@ public sealed class TestOrg
         return await query(db);
     }
 
+    /// <summary>A service scope acting as this person (tenant and current user set), for calling feature services directly.</summary>
+    public AsyncServiceScope ScopeAs(string key)
+    {
+        var scope = App.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<TandemDb>();
+        db.TenantId = Id;
+        var chainCanRead = db.Organizations.Where(o => o.Id == Id).Select(o => o.ManagerChainCanRead).Single();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn(Guid.NewGuid(), Person(key), [], 0, chainCanRead);
+        return scope;
+    }
+
     private Person Add(string key, string name, string? manager, OrgRoles roles = OrgRoles.None)
     {
         var person = new Person

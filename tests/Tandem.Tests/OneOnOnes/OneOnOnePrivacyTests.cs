@@ -14,23 +14,73 @@ namespace Tandem.Tests.OneOnOnes;
 public abstract class OneOnOnePrivacyTests(TandemApp app) : AppTest(app)
 {
     [Fact]
-    public async Task Ratings_BelowTheThreshold_NothingShown_AtItEachRaterCountsOnce()
+    public async Task Ratings_PublishedPerClosedQuarter_OverTheThreshold_EachRaterOnce_NoCountThatMoves()
     {
         var org = await NewOrgAsync();
         await org.AddPersonAsync("third", "Tia Third", "manager");
         await RateHeldMeetingAsync(org, "employee", 5);
         await RateHeldMeetingAsync(org, "employee", 5, again: true);
         await RateHeldMeetingAsync(org, "peer", 2);
+        await RateHeldMeetingAsync(org, "third", 2);
         var manager = await org.ApiAsync("manager");
 
-        var below = (await JsonAsync(await manager.GetAsync($"/api/v1/one-on-ones/leads/{org["manager"]}"), HttpStatusCode.OK)).GetProperty("ratings");
-        Assert.Equal(0, below.GetProperty("raters").GetInt32());
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, below.GetProperty("average").ValueKind);
+        // Made this quarter: nothing is published yet, however many rated.
+        var open = (await JsonAsync(await manager.GetAsync($"/api/v1/one-on-ones/leads/{org["manager"]}"), HttpStatusCode.OK)).GetProperty("ratings");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, open.GetProperty("average").ValueKind);
+        Assert.False(open.TryGetProperty("raters", out _));
 
-        await RateHeldMeetingAsync(org, "third", 2);
-        var at = (await JsonAsync(await manager.GetAsync($"/api/v1/one-on-ones/leads/{org["manager"]}"), HttpStatusCode.OK)).GetProperty("ratings");
-        Assert.Equal(3, at.GetProperty("raters").GetInt32());
-        Assert.Equal(3.0, at.GetProperty("average").GetDouble()); // (5 + 2 + 2) / 3: Emma's two ratings count once
+        await MoveRatingsToLastQuarterAsync(org);
+        var closed = (await JsonAsync(await manager.GetAsync($"/api/v1/one-on-ones/leads/{org["manager"]}"), HttpStatusCode.OK)).GetProperty("ratings");
+        Assert.Equal(3.0, closed.GetProperty("average").GetDouble()); // (5 + 2 + 2) / 3: Emma's two ratings count once
+        Assert.False(closed.TryGetProperty("raters", out _));
+
+        // A new rating lands in the open quarter: the published figure does not move, so it can't be read off by difference.
+        await RateHeldMeetingAsync(org, "peer", 5, again: true);
+        var after = (await JsonAsync(await manager.GetAsync($"/api/v1/one-on-ones/leads/{org["manager"]}"), HttpStatusCode.OK)).GetProperty("ratings");
+        Assert.Equal(closed.GetRawText(), after.GetRawText());
+    }
+
+    [Fact]
+    public async Task Ratings_LastQuarterBelowTheThreshold_NothingShown()
+    {
+        var org = await NewOrgAsync();
+        await RateHeldMeetingAsync(org, "employee", 5);
+        await RateHeldMeetingAsync(org, "peer", 2);
+        await MoveRatingsToLastQuarterAsync(org);
+
+        var ratings = (await JsonAsync(await (await org.ApiAsync("manager")).GetAsync($"/api/v1/one-on-ones/leads/{org["manager"]}"), HttpStatusCode.OK))
+            .GetProperty("ratings");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, ratings.GetProperty("average").ValueKind);
+    }
+
+    [Fact]
+    public async Task Hold_CarryingOnlyTheOtherPersonsPrivateTopics_LeavesTheNextAgendaVersionAlone()
+    {
+        var org = await NewOrgAsync();
+        var series = await org.CreateSeriesAsync("manager", "employee");
+        var meeting = series.NextMeeting();
+        var employee = await org.ApiAsync("employee");
+        var manager = await org.ApiAsync("manager");
+        await OneOnOneTestData.AddTopicAsync(employee, meeting, "Thinking of leaving", isPrivate: true);
+        await OneOnOneTestData.MoveToSoonAsync(manager, meeting);
+        var nextId = await org.DbAsync(db => db.Meetings.Where(m => m.SeriesId == series.Id() && m.Id != meeting).OrderBy(m => m.StartsAt)
+            .Select(m => m.Id).FirstAsync());
+        var before = await JsonAsync(await manager.GetAsync($"/api/v1/meetings/{nextId}"), HttpStatusCode.OK);
+
+        var held = await JsonAsync(await manager.PostAsJsonAsync($"/api/v1/meetings/{meeting}/hold", new { }), HttpStatusCode.OK);
+
+        Assert.Equal(nextId, held.GetProperty("next").GetProperty("id").GetGuid());
+        var after = await JsonAsync(await manager.GetAsync($"/api/v1/meetings/{nextId}"), HttpStatusCode.OK);
+        Assert.Equal(before.GetProperty("agendaVersion").GetInt64(), after.GetProperty("agendaVersion").GetInt64());
+        // The topic did carry over, for its author alone.
+        var mine = await JsonAsync(await employee.GetAsync($"/api/v1/meetings/{nextId}"), HttpStatusCode.OK);
+        Assert.Equal("Thinking of leaving", Assert.Single(mine.Topics()).GetProperty("text").GetString());
+    }
+
+    private static Task MoveRatingsToLastQuarterAsync(TestOrg org)
+    {
+        var (from, _, _) = Features.OneOnOnes.OneOnOneInsights.LastClosedQuarter(DateTimeOffset.UtcNow);
+        return org.DbAsync(db => db.MeetingRatings.ExecuteUpdateAsync(s => s.SetProperty(r => r.At, from.AddDays(10))));
     }
 
     [Fact]

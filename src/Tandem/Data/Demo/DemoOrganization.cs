@@ -39,7 +39,7 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
     {
         if (await db.Organizations.AnyAsync(ct)) return false;
         _orgId = Ids.New(time);
-        db.TenantId = _orgId;
+        using var tenant = db.ActAs(_orgId);
         db.Organizations.Add(new Organization { Id = _orgId, Name = "Northwind Labs", Slug = Slug, TimeZone = "Europe/Berlin", AllowAnonymousFeedback = true });
 
         var ceo = Add("Chief Executive Officer", null, null, null, name: "Helena Marsh");

@@ -115,7 +115,7 @@ public sealed class Invitations(
         var invitation = await FindPendingAsync(request.Token ?? "", ct);
         if (invitation is null)
             return Failure.NotFound("This invitation link is not valid. It may have been used or have expired; ask HR for a new one.");
-        db.TenantId = invitation.OrganizationId;
+        using var tenant = db.ActAs(invitation.OrganizationId);
         var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == invitation.PersonId, ct);
         if (person.Status == PersonStatus.Left || await db.Users.AnyAsync(u => u.OrganizationId == person.OrganizationId && u.PersonId == person.Id, ct))
             return Failure.NotFound("This invitation link is not valid any more.");

@@ -39,6 +39,8 @@ public static class AuditActions
     public const string PeopleExported = "people.exported";
     public const string SettingsChanged = "organization.settings-changed";
     public const string AuditLogRead = "audit-log.read";
+    /// <summary>An admin read someone's private item that no reporting line gave them (detail: what).</summary>
+    public const string AdminRead = "admin.read-private";
     public const string GoalPeriodClosed = "goal-period.closed";
     public const string GoalsImported = "goals.imported";
     public const string GoalsExported = "goals.exported";

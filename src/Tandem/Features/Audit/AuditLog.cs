@@ -30,16 +30,8 @@ public sealed class AuditLog(TandemDb db, CurrentUser current, TimeProvider time
     /// <summary>Saves one event now, e.g. a sign-in, outside of any other change.</summary>
     public async Task WriteAsync(Guid organizationId, Guid? actorId, string action, Guid? subjectId, string? detail, CancellationToken ct)
     {
-        var tenant = db.TenantId;
-        db.TenantId = organizationId;
-        try
-        {
-            Add(organizationId, actorId, action, subjectId, detail);
-            await db.SaveChangesAsync(ct);
-        }
-        finally
-        {
-            db.TenantId = tenant;
-        }
+        using var tenant = db.ActAs(organizationId);
+        Add(organizationId, actorId, action, subjectId, detail);
+        await db.SaveChangesAsync(ct);
     }
 }

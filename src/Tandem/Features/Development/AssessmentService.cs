@@ -7,7 +7,7 @@ using Tandem.Security;
 namespace Tandem.Features.Development;
 
 /// <summary>Self and manager assessments, and each person's capabilities against their role profile (gap analysis).</summary>
-public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAccess access, FrameworkService framework, CapabilitySummaries summaries,
+public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAccess access, Audit.AdminReads adminReads, FrameworkService framework, CapabilitySummaries summaries,
     Feedback.FeedbackAccess feedback, Goals.GoalAccess goals, TimeProvider time)
 {
     /// <summary>Records an assessment: your own (self), or your direct report's (manager). Anyone else: not found.</summary>
@@ -49,6 +49,7 @@ public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAc
         if (!await access.CanReadAsync(personId, ct)) return null;
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.Name, p.Title, p.TeamId }).SingleOrDefaultAsync(ct);
         if (person is null) return null;
+        if (await access.ReadsAsAdminOnlyAsync(personId, ct)) await adminReads.RecordAsync("capability assessments", [personId], ct);
         var profile = await ProfileForAsync(person.Title, person.TeamId, ct);
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.PersonId == personId)
             .OrderByDescending(a => a.At).Select(a => new { a.CapabilityId, a.Kind, a.Level, a.Evidence, a.FeedbackId, a.GoalId }).ToListAsync(ct);

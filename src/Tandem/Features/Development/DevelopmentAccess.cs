@@ -1,19 +1,23 @@
-using Microsoft.EntityFrameworkCore;
-using Tandem.Data;
 using Tandem.Security;
 
 namespace Tandem.Features.Development;
 
 /// <summary>
-/// Who may read a person's assessments, gaps and (later) plans: the person, their manager chain (as the
-/// organisation allows) and HR admins; never peers, never across organisations. Who may assess: the person
-/// (self) and their direct manager (manager view).
+/// Who may read a person's assessments, gaps and plans: the person, the people who may read them as a manager and
+/// HR admins (<see cref="Reach.CanReadPersonalAsync"/>); never peers, never across organisations. Who may assess: the
+/// person (self) and their direct manager (manager view). A plan is readable by others only once it is shared.
 /// </summary>
-public sealed class DevelopmentAccess(TandemDb db, CurrentUser me, ReportingAccess reporting)
+public sealed class DevelopmentAccess(Reach reach)
 {
-    public async Task<bool> CanReadAsync(Guid personId, CancellationToken ct) =>
-        personId == me.PersonId || me.IsHrAdmin || await reporting.CanReadAsManagerAsync(personId, ct);
+    public Task<bool> CanReadAsync(Guid personId, CancellationToken ct) => reach.CanReadPersonalAsync(personId, ct);
 
-    public Task<bool> IsDirectManagerOfAsync(Guid personId, CancellationToken ct) =>
-        db.People.AnyAsync(p => p.Id == personId && p.ManagerId == me.PersonId, ct);
+    public Task<bool> IsDirectManagerOfAsync(Guid personId, CancellationToken ct) => reach.IsDirectManagerOfAsync(personId, ct);
+
+    /// <summary>A plan: its owner always; others when it is shared and they may read the owner's development.</summary>
+    public async Task<bool> CanReadPlanAsync(Guid personId, bool shared, CancellationToken ct) =>
+        reach.IsMe(personId) || (shared && await CanReadAsync(personId, ct));
+
+    /// <summary>True when the signed-in person reads <paramref name="personId"/>'s development only as an HR admin (audited).</summary>
+    public async Task<bool> ReadsAsAdminOnlyAsync(Guid personId, CancellationToken ct) =>
+        reach.IsHrAdmin && !reach.IsMe(personId) && !await reach.CanReadAsManagerAsync(personId, ct);
 }

@@ -18,7 +18,7 @@ public sealed record HeatmapRow(PersonRef Person, IReadOnlyList<HeatmapCell> Cel
 public sealed record HeatmapCell(Guid CapabilityId, int? Current, int? GapNow, int? GapFuture);
 
 /// <summary>Gap analysis beyond one person: a manager's team heatmap and HR's organisation view, read from the summary rows.</summary>
-public sealed class GapViews(TandemDb db, CurrentUser me)
+public sealed class GapViews(TandemDb db, CurrentUser me, Reach reach)
 {
     /// <summary>The organisation's biggest future gaps and how many people each affects (HR admins), by department or role.</summary>
     public async Task<List<OrganizationGap>?> OrganizationAsync(Guid? departmentId, Guid? profileId, CancellationToken ct)
@@ -49,8 +49,7 @@ public sealed class GapViews(TandemDb db, CurrentUser me)
     public async Task<TeamHeatmap?> TeamAsync(Guid? teamId, CancellationToken ct)
     {
         if (teamId is not null && !me.IsHrAdmin) return null;
-        var people = await db.People.AsNoTracking()
-            .Where(p => p.Status != PersonStatus.Left && (teamId == null ? p.ManagerId == me.PersonId : p.TeamId == teamId))
+        var people = await (teamId == null ? reach.DirectReports() : db.People.Where(p => p.TeamId == teamId && p.Status != PersonStatus.Left)).AsNoTracking()
             .OrderBy(p => p.Name).Select(p => new PersonRef(p.Id, p.Name, p.Title)).Take(200).ToListAsync(ct);
         var ids = people.Select(p => p.Id).ToList();
         var cells = await db.PersonCapabilityLevels.AsNoTracking().Where(x => ids.Contains(x.PersonId)).ToListAsync(ct);

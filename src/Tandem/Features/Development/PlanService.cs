@@ -11,7 +11,7 @@ namespace Tandem.Features.Development;
 /// Development plans: the person writes and moves their own; once shared, their manager chain and HR admins read
 /// it (a draft is the person's alone); never peers. Also the learning catalogue and its recommendations.
 /// </summary>
-public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess access, AssessmentService assessments, Feedback.FeedbackQueries feedback, TimeProvider time)
+public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess access, Audit.AdminReads adminReads, AssessmentService assessments, Feedback.FeedbackQueries feedback, TimeProvider time)
 {
     private const int MeetingsBeforeStale = 3;
 
@@ -21,7 +21,8 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
         if (person is null) return null;
         var plan = await db.DevelopmentPlans.AsNoTracking().Include(p => p.Routes).Include(p => p.Actions).SingleOrDefaultAsync(p => p.PersonId == personId, ct);
         var mine = personId == me.PersonId;
-        if (!mine && (plan?.SharedAt is null || !await access.CanReadAsync(personId, ct))) return null;
+        if (!await access.CanReadPlanAsync(personId, plan?.SharedAt is not null, ct)) return null;
+        if (await access.ReadsAsAdminOnlyAsync(personId, ct)) await adminReads.RecordAsync("development plan", [personId], ct);
         var recommendations = await RecommendAsync(personId, ct);
         if (plan is null)
             return new PlanInfo(null, person.Id, person.Name, null, null, LeadershipWish.Unsure, null, null, null, false, [], [], false, 0, mine, recommendations, []);
@@ -35,8 +36,7 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
 
     /// <summary>Whether the signed-in person may open this person's plan page (their own, or a shared plan they may read).</summary>
     public async Task<bool> IsReadableAsync(Guid personId, CancellationToken ct) =>
-        personId == me.PersonId
-        || (await db.DevelopmentPlans.AnyAsync(p => p.PersonId == personId && p.SharedAt != null, ct) && await access.CanReadAsync(personId, ct));
+        await access.CanReadPlanAsync(personId, await db.DevelopmentPlans.AnyAsync(p => p.PersonId == personId && p.SharedAt != null, ct), ct);
 
     public async Task<Outcome<PlanInfo>> SaveAsync(PlanInput input, CancellationToken ct)
     {
@@ -125,7 +125,7 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
     public async Task<DevelopmentFocus?> FocusAsync(Guid personId, CancellationToken ct)
     {
         var plan = await db.DevelopmentPlans.AsNoTracking().Include(p => p.Actions).SingleOrDefaultAsync(p => p.PersonId == personId, ct);
-        if (plan is null || (personId != me.PersonId && (plan.SharedAt is null || !await access.CanReadAsync(personId, ct)))) return null;
+        if (plan is null || !await access.CanReadPlanAsync(personId, plan.SharedAt is not null, ct)) return null;
         return new DevelopmentFocus(personId, [.. plan.Actions.Where(a => a.Status != ActionStatus.Done).OrderByDescending(a => a.IsNextExit).ThenBy(a => a.DueDate).Select(Info)],
             await IsStaleAsync(personId, plan.Actions, ct), plan.SharedAt is not null);
     }

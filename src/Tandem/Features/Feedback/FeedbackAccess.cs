@@ -10,7 +10,7 @@ namespace Tandem.Features.Feedback;
 /// receiver only, and only items of a released batch (at least the anonymity threshold of different people).
 /// HR admins have no extra right here. Nothing across organisations: the tenant filter applies first.
 /// </summary>
-public sealed class FeedbackAccess(TandemDb db, CurrentUser me, TimeProvider time)
+public sealed class FeedbackAccess(TandemDb db, CurrentUser me, Reach reach, TimeProvider time)
 {
     public IQueryable<FeedbackItem> Readable(IQueryable<FeedbackItem> items)
     {
@@ -18,13 +18,17 @@ public sealed class FeedbackAccess(TandemDb db, CurrentUser me, TimeProvider tim
         // A batch is released at a set time (see FeedbackService), so it can't be watched flipping on the last giver's send.
         var now = time.GetUtcNow();
         var released = db.AnonymousBatches.Where(b => b.ReleasedAt != null && b.ReleasedAt <= now);
-        return items.Where(f =>
-            (!f.IsAnonymous && (f.Visibility == FeedbackVisibility.Public || f.GiverId == meId || f.ReceiverId == meId
-                || (f.Visibility == FeedbackVisibility.ToPersonAndManager && db.People.Any(p => p.Id == f.ReceiverId && p.ManagerId == meId))))
-            || (f.IsAnonymous && f.ReceiverId == meId && released.Any(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch)));
+        return items.Where(Rule.Or<FeedbackItem>(f =>
+                (!f.IsAnonymous && (f.Visibility == FeedbackVisibility.Public || f.GiverId == meId || f.ReceiverId == meId))
+                || (f.IsAnonymous && f.ReceiverId == meId && released.Any(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch)),
+            Rule.And<FeedbackItem>(f => !f.IsAnonymous && f.Visibility == FeedbackVisibility.ToPersonAndManager,
+                reach.DirectlyManaged<FeedbackItem>(f => f.ReceiverId))));
     }
 
     /// <summary>May the signed-in person see a person's feedback balance and themes (themselves, or their manager)?</summary>
     public Task<bool> CanSeeBalanceAsync(Guid personId, CancellationToken ct) =>
-        personId == me.PersonId ? Task.FromResult(true) : db.People.AnyAsync(p => p.Id == personId && p.ManagerId == me.PersonId, ct);
+        reach.IsMe(personId) ? Task.FromResult(true) : reach.IsDirectManagerOfAsync(personId, ct);
+
+    /// <summary>Asking for feedback: about yourself, or (a manager) about one of your direct reports.</summary>
+    public Task<bool> CanRequestAboutAsync(Guid personId, CancellationToken ct) => CanSeeBalanceAsync(personId, ct);
 }

@@ -30,7 +30,7 @@ public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider 
         var sent = 0;
         foreach (var reminder in due)
         {
-            db.TenantId = reminder.OrganizationId;
+            using var acting = db.ActAs(reminder.OrganizationId);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // Claim it first: of several instances only one sends; the notice is saved in the same transaction.
             var claimed = await db.FeedbackRequestRecipients

@@ -12,7 +12,7 @@ namespace Tandem.Features.Feedback;
 /// Giving feedback: checks, the per-person rate limit, and the anonymous path (no giver stored; a keyed hash per
 /// batch counts distinct people; a batch is released, all together, once the threshold of people is reached).
 /// </summary>
-public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goals, AnonymityKey anonymity, FeedbackRateLimit rateLimit,
+public sealed class FeedbackService(TandemDb db, CurrentUser me, FeedbackAccess access, GoalAccess goals, AnonymityKey anonymity, FeedbackRateLimit rateLimit,
     FeedbackQueries queries, TimeProvider time, IConfiguration configuration)
 {
     /// <summary>Anonymous items carry no time of their own until their batch is released (then: its release time).</summary>
@@ -109,7 +109,7 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, GoalAccess goal
     {
         var errors = new FieldErrors();
         var subject = input.SubjectId ?? me.PersonId;
-        if (subject != me.PersonId && !await db.People.AnyAsync(p => p.Id == subject && p.ManagerId == me.PersonId, ct))
+        if (!await access.CanRequestAboutAsync(subject, ct))
             errors.Add(nameof(input.SubjectId), "Ask about yourself, or about one of your direct reports.");
         var recipients = (input.RecipientIds ?? []).Distinct().ToList();
         if (recipients.Count == 0) errors.Add(nameof(input.RecipientIds), "Choose at least one person to ask.");

@@ -1,30 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
-using Tandem.Features.People;
 using Tandem.Security;
 
 namespace Tandem.Features.Goals;
 
 /// <summary>
-/// Who may read and change goals (PRODUCT.md visibility table). Public goals: everyone in the organisation.
-/// Private goals (individual only): the owner, the owner's manager chain (the direct manager always, those
-/// above when the organisation allows) and HR admins. Changes: a person's goals by the person and their direct
-/// manager; team and department goals by HR admins and the managers who lead them (a direct report in it);
-/// company goals by HR admins.
+/// Who may read and change goals (PRODUCT.md visibility table, docs/security.md), composed from <see cref="Reach"/>.
+/// Public goals: everyone in the organisation. Private goals (a person's only): the owner, the people who may read
+/// the owner as a manager, and HR admins. Changes to a person's goal (its text, visibility, key results, check-ins,
+/// deletion): the owner alone; the direct manager writes new goals for a report, comments, proposes changes and
+/// approves. Team and department goals: HR admins and the managers who lead them (a direct report in it); company
+/// goals: HR admins.
 /// </summary>
-public sealed class GoalAccess(TandemDb db, CurrentUser me)
+public sealed class GoalAccess(TandemDb db, Reach reach)
 {
     /// <summary>The signed-in person.</summary>
-    public Guid PersonId => me.PersonId;
+    public Guid PersonId => reach.Me;
 
     /// <summary>The goals of <paramref name="goals"/> the signed-in person may read, as a composable query.</summary>
     public IQueryable<Goal> Readable(IQueryable<Goal> goals)
     {
-        if (me.IsHrAdmin) return goals;
-        var meId = me.PersonId;
-        var chain = me.ManagerChainCanRead;
-        return goals.Where(g => g.Visibility == GoalVisibility.Public || g.OwnerPersonId == meId
-            || db.ReportingLines.Any(r => r.AncestorId == meId && r.DescendantId == g.OwnerPersonId && r.Depth > 0 && (chain || r.Depth == 1)));
+        if (reach.IsHrAdmin) return goals;
+        return goals.Where(Rule.Or<Goal>(g => g.Visibility == GoalVisibility.Public, reach.MeOrReadableAsManager<Goal>(g => g.OwnerPersonId)));
     }
 
     /// <summary>The goals the signed-in person may not read (only ever counted).</summary>
@@ -36,32 +33,39 @@ public sealed class GoalAccess(TandemDb db, CurrentUser me)
 
     public Task<bool> CanReadAsync(Guid goalId, CancellationToken ct) => Readable(db.Goals.Where(g => g.Id == goalId)).AnyAsync(ct);
 
-    /// <summary>May the signed-in person create or change goals with this owner?</summary>
-    public async Task<bool> CanManageAsync(GoalOwnerType type, Guid? personId, Guid? teamId, Guid? departmentId, CancellationToken ct)
-    {
-        var meId = me.PersonId;
-        return type switch
+    /// <summary>True when the signed-in person reads this private goal only because they are an HR admin (such reads are audited).</summary>
+    public async Task<bool> ReadsAsAdminOnlyAsync(Guid goalId, CancellationToken ct) =>
+        reach.IsHrAdmin && await db.Goals.Where(g => g.Id == goalId && g.Visibility == GoalVisibility.Private)
+            .Where(g => !db.Goals.Where(x => x.Id == g.Id).Any(reach.MeOrReadableAsManager<Goal>(x => x.OwnerPersonId)))
+            .AnyAsync(ct);
+
+    /// <summary>May the signed-in person write a new goal with this owner?</summary>
+    public async Task<bool> CanCreateAsync(GoalOwnerType type, Guid? personId, Guid? teamId, Guid? departmentId, CancellationToken ct) =>
+        type == GoalOwnerType.Person
+            ? reach.IsMe(personId) || (personId is { } p && await reach.IsDirectManagerOfAsync(p, ct))
+            : await CanManageGroupAsync(type, teamId, departmentId, ct);
+
+    /// <summary>May the signed-in person change this goal: its text, visibility, key results and check-ins, or delete it?</summary>
+    public async Task<bool> CanEditAsync(Goal goal, CancellationToken ct) =>
+        goal.OwnerType == GoalOwnerType.Person
+            ? reach.IsMe(goal.OwnerPersonId)
+            : await CanManageGroupAsync(goal.OwnerType, goal.OwnerTeamId, goal.OwnerDepartmentId, ct);
+
+    /// <summary>Team, department and company goals: HR admins; a team's or department's also the managers who lead it.</summary>
+    public async Task<bool> CanManageGroupAsync(GoalOwnerType type, Guid? teamId, Guid? departmentId, CancellationToken ct) =>
+        reach.IsHrAdmin || type switch
         {
-            GoalOwnerType.Person => personId == meId
-                || (personId is { } p && await db.People.AnyAsync(x => x.Id == p && x.ManagerId == meId, ct)),
-            GoalOwnerType.Team => me.IsHrAdmin
-                || (teamId is { } t && await db.People.AnyAsync(x => x.TeamId == t && x.ManagerId == meId && x.Status != PersonStatus.Left, ct)),
-            GoalOwnerType.Department => me.IsHrAdmin
-                || (departmentId is { } d && await db.People.AnyAsync(x => x.DepartmentId == d && x.ManagerId == meId && x.Status != PersonStatus.Left, ct)),
-            _ => me.IsHrAdmin,
+            GoalOwnerType.Team => teamId is { } t && await reach.LeadsTeamAsync(t, ct),
+            GoalOwnerType.Department => departmentId is { } d && await reach.LeadsDepartmentAsync(d, ct),
+            _ => false,
         };
-    }
 
-    public Task<bool> CanEditAsync(Goal goal, CancellationToken ct) =>
-        CanManageAsync(goal.OwnerType, goal.OwnerPersonId, goal.OwnerTeamId, goal.OwnerDepartmentId, ct);
-
-    /// <summary>Approving an individual goal: the owner's direct manager, or an HR admin.</summary>
+    /// <summary>Approving an individual goal: the owner's direct manager, or an HR admin; never one's own.</summary>
     public async Task<bool> CanApproveAsync(Goal goal, CancellationToken ct) =>
-        goal.OwnerType == GoalOwnerType.Person && goal.OwnerPersonId != me.PersonId
-        && (me.IsHrAdmin || (goal.OwnerPersonId is { } owner && await db.People.AnyAsync(p => p.Id == owner && p.ManagerId == me.PersonId, ct)));
+        goal.OwnerType == GoalOwnerType.Person && goal.OwnerPersonId is { } owner && !reach.IsMe(owner)
+        && (reach.IsHrAdmin || await reach.IsDirectManagerOfAsync(owner, ct));
 
-    /// <summary>Proposing changes: anyone in the owner's manager chain who may read the goal.</summary>
+    /// <summary>Proposing changes: the people who may read the owner as a manager.</summary>
     public async Task<bool> CanProposeAsync(Goal goal, CancellationToken ct) =>
-        goal.OwnerType == GoalOwnerType.Person && goal.OwnerPersonId is { } owner && owner != me.PersonId
-        && await db.ReportingLines.AnyAsync(r => r.AncestorId == me.PersonId && r.DescendantId == owner && r.Depth > 0, ct);
+        goal.OwnerType == GoalOwnerType.Person && goal.OwnerPersonId is { } owner && await reach.CanReadAsManagerAsync(owner, ct);
 }

@@ -15,7 +15,7 @@ public sealed record GoalImportReport(bool Applied, bool DryRun, int Goals, int 
 /// CSV import and export of goals (HR admins). All or nothing, in one transaction under the organisation lock;
 /// importing the same file again changes nothing.
 /// </summary>
-public sealed class GoalImport(TandemDb db, CurrentUser me, GoalRollups rollups, AuditLog audit, TimeProvider time)
+public sealed class GoalImport(TandemDb db, CurrentUser me, GoalRollups rollups, AuditLog audit, AdminReads adminReads, TimeProvider time)
 {
     public const int MaxRows = 50_000;
 
@@ -71,6 +71,8 @@ public sealed class GoalImport(TandemDb db, CurrentUser me, GoalRollups rollups,
 
         audit.Add(AuditActions.GoalsExported, detail: $"{goals.Count} goals");
         await db.SaveChangesAsync(ct);
+        await adminReads.RecordAsync("private goals (export)",
+            goals.Where(g => g.Visibility == GoalVisibility.Private).Select(g => g.OwnerPersonId), ct);
         return CsvTable.Write(GoalCsv.Columns, goals.SelectMany(Rows));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Tandem.Data;
 using Tandem.Features.People;
 using Tandem.Security;
@@ -21,13 +22,29 @@ public sealed record CoverageReport(Coverage Organisation, IReadOnlyList<Coverag
 /// </summary>
 public sealed record ForecastAccuracy(Guid PersonId, string Name, int Goals, double MeanConfidence, double MeanScore, double Accuracy);
 
-/// <summary>Insights on goals: alignment coverage (aggregates, for everyone) and forecast accuracy (owner, managers, HR).</summary>
-public sealed class GoalInsights(TandemDb db, CurrentUser me)
+/// <summary>
+/// Insights on goals. Alignment coverage is an aggregate of public goals only, the same for every viewer, kept for a
+/// few minutes per organisation (it reads every active goal), and never shown for a team or department with fewer
+/// active members than the anonymity threshold. Forecast accuracy covers the viewer and the people they may read as a
+/// manager (HR admins: everyone), and only the goals the viewer may read.
+/// </summary>
+public sealed class GoalInsights(TandemDb db, CurrentUser me, Reach reach, GoalAccess access, IMemoryCache cache)
 {
-    public async Task<CoverageReport> CoverageAsync(CancellationToken ct)
+    /// <summary>How long a computed coverage report is served before it is computed again.</summary>
+    public static readonly TimeSpan CoverageAge = TimeSpan.FromMinutes(5);
+
+    public async Task<CoverageReport> CoverageAsync(CancellationToken ct) =>
+        (await cache.GetOrCreateAsync(("goal-coverage", me.OrganizationId), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CoverageAge;
+            return await ComputeCoverageAsync(ct);
+        }))!;
+
+    private async Task<CoverageReport> ComputeCoverageAsync(CancellationToken ct)
     {
         var goals = await db.Goals.AsNoTracking()
-            .Where(g => (g.Period == null || g.Period.ClosedAt == null) && g.Status != GoalStatus.Dropped && g.Approval == GoalApproval.Approved)
+            .Where(g => g.Visibility == GoalVisibility.Public
+                        && (g.Period == null || g.Period.ClosedAt == null) && g.Status != GoalStatus.Dropped && g.Approval == GoalApproval.Approved)
             .Select(g => new
             {
                 g.Id, g.ParentGoalId, g.OwnerType,
@@ -56,22 +73,27 @@ public sealed class GoalInsights(TandemDb db, CurrentUser me)
 
         // Company goals are the top: coverage counts the goals below them.
         var counted = goals.Where(g => g.OwnerType != GoalOwnerType.Company).Select(g => (g.Team, g.Department, Aligned: ReachesCompany(g.Id))).ToList();
-        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        // Groups too small to stay anonymous are left out: with two members, "one goal aligned" says whose.
+        var threshold = await db.Organizations.Where(o => o.Id == me.OrganizationId).Select(o => o.AnonymityThreshold).SingleAsync(ct);
+        var active = db.People.Where(p => p.Status != PersonStatus.Left);
+        var departments = await db.Departments.AsNoTracking().Where(d => active.Count(p => p.DepartmentId == d.Id) >= threshold)
+            .ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        var teams = await db.Teams.AsNoTracking().Where(t => active.Count(p => p.TeamId == t.Id) >= threshold)
+            .ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         return new CoverageReport(
             new Coverage(null, "Organisation", counted.Count, counted.Count(c => c.Aligned)),
-            [.. counted.Where(c => c.Department is not null).GroupBy(c => c.Department!.Value)
+            [.. counted.Where(c => c.Department is { } d && departments.ContainsKey(d)).GroupBy(c => c.Department!.Value)
                 .Select(g => new Coverage(g.Key, departments.GetValueOrDefault(g.Key, "?"), g.Count(), g.Count(c => c.Aligned))).OrderBy(c => c.Name)],
-            [.. counted.Where(c => c.Team is not null).GroupBy(c => c.Team!.Value)
+            [.. counted.Where(c => c.Team is { } t && teams.ContainsKey(t)).GroupBy(c => c.Team!.Value)
                 .Select(g => new Coverage(g.Key, teams.GetValueOrDefault(g.Key, "?"), g.Count(), g.Count(c => c.Aligned))).OrderBy(c => c.Name)]);
     }
 
-    /// <summary>Forecast accuracy for the signed-in person and everyone below them (HR admins: everyone).</summary>
+    /// <summary>Forecast accuracy for the signed-in person and the people they may read as a manager (HR admins: everyone).</summary>
     public async Task<List<ForecastAccuracy>> ForecastAsync(CancellationToken ct)
     {
         var meId = me.PersonId;
-        var people = db.People.AsNoTracking().Where(p => me.IsHrAdmin || db.ReportingLines.Any(r => r.AncestorId == meId && r.DescendantId == p.Id));
-        var goals = await db.Goals.AsNoTracking()
+        var people = me.IsHrAdmin ? db.People.AsNoTracking() : db.People.AsNoTracking().Where(reach.MeOrReadableAsManager<Person>(p => p.Id));
+        var goals = await access.Readable(db.Goals.AsNoTracking())
             .Where(g => g.OwnerType == GoalOwnerType.Person && g.Score != null && g.Period!.ClosedAt != null && people.Any(p => p.Id == g.OwnerPersonId))
             .Select(g => new { g.Id, Owner = g.OwnerPersonId!.Value, Score = g.Score!.Value, g.Period!.Start, g.Period.End })
             .ToListAsync(ct);

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
+using Tandem.Features.Audit;
 using Tandem.Features.People;
 using Tandem.Http;
 using Tandem.Security;
@@ -42,7 +43,7 @@ public sealed record ReportGoals(PersonRef Person, IReadOnlyList<GoalSummary> At
 /// Reading goals. Every query goes through <see cref="GoalAccess.Readable"/>, so a private goal never shows in
 /// a list, tree, search, path or export for someone who may not read it; such goals are only counted.
 /// </summary>
-public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
+public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAccess access, AdminReads adminReads)
 {
     public const int ChildrenShown = 50;
     public const int HistoryShown = 1000;
@@ -92,6 +93,7 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
         var readableChildren = await access.Readable(children).OrderBy(c => c.Title).ThenBy(c => c.Id).Take(ChildrenShown)
             .Select(Summary).ToListAsync(ct);
         var privateChildren = await access.Unreadable(children).CountAsync(ct);
+        await AuditAdminReadsAsync([summary, .. readableChildren], ct);
         // The newest check-ins, oldest first (the chart and each key result's latest).
         var history = await (from u in db.KeyResultUpdates.AsNoTracking()
                              where u.GoalId == id
@@ -131,9 +133,9 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
     {
         var meId = me.PersonId;
         var owners = new List<Choice> { new($"person:{meId}", $"Me ({me.Name})") };
-        owners.AddRange(await db.People.AsNoTracking().Where(p => p.ManagerId == meId && p.Status != PersonStatus.Left).OrderBy(p => p.Name)
+        owners.AddRange(await reach.DirectReports().AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new Choice("person:" + p.Id, p.Name + " (your report)")).ToListAsync(ct));
-        var led = db.People.Where(p => p.ManagerId == meId && p.Status != PersonStatus.Left);
+        var led = reach.DirectReports();
         owners.AddRange(await db.Teams.AsNoTracking().Where(t => me.IsHrAdmin || led.Any(p => p.TeamId == t.Id)).OrderBy(t => t.Name)
             .Select(t => new Choice("team:" + t.Id, "Team: " + t.Name)).ToListAsync(ct));
         owners.AddRange(await db.Departments.AsNoTracking().Where(d => me.IsHrAdmin || led.Any(p => p.DepartmentId == d.Id)).OrderBy(d => d.Name)
@@ -164,11 +166,21 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
     }
 
     /// <summary>A person's goals the viewer may read, current and open-ended first.</summary>
-    public Task<List<GoalSummary>> ForPersonAsync(Guid personId, bool includeClosed, CancellationToken ct) =>
-        access.Readable(db.Goals.AsNoTracking().Where(g => g.OwnerType == GoalOwnerType.Person && g.OwnerPersonId == personId))
+    public async Task<List<GoalSummary>> ForPersonAsync(Guid personId, bool includeClosed, CancellationToken ct)
+    {
+        var goals = await access.Readable(db.Goals.AsNoTracking().Where(g => g.OwnerType == GoalOwnerType.Person && g.OwnerPersonId == personId))
             .Where(g => includeClosed || g.Period == null || g.Period.ClosedAt == null)
             .OrderBy(g => g.Period == null ? DateOnly.MaxValue : g.Period.Start).ThenBy(g => g.Title)
             .Select(Summary).ToListAsync(ct);
+        await AuditAdminReadsAsync(goals, ct);
+        return goals;
+    }
+
+    /// <summary>Private goals shown to an HR admin outside their own reporting line are recorded as admin reads.</summary>
+    public Task AuditAdminReadsAsync(IEnumerable<GoalSummary> shown, CancellationToken ct) =>
+        me.IsHrAdmin
+            ? adminReads.RecordAsync("private goals", shown.Where(g => g.Visibility == GoalVisibility.Private).Select(g => g.OwnerId), ct)
+            : Task.CompletedTask;
 
     /// <summary>The goals of the signed-in person's teams and department, for their home page.</summary>
     public Task<List<GoalSummary>> ForMyTeamAndDepartmentAsync(CancellationToken ct)
@@ -188,7 +200,7 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
     public async Task<List<ReportGoals>> TeamAtRiskAsync(CancellationToken ct)
     {
         var meId = me.PersonId;
-        var reports = await db.People.AsNoTracking().Where(p => p.ManagerId == meId && p.Status != PersonStatus.Left)
+        var reports = await reach.DirectReports().AsNoTracking()
             .OrderBy(p => p.Name).Select(p => new PersonRef(p.Id, p.Name, p.Title)).ToListAsync(ct);
         var ids = reports.Select(r => r.Id).ToList();
         var goals = await access.Readable(db.Goals.AsNoTracking()
@@ -288,6 +300,7 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, GoalAccess access)
         var ids = rows.Take(take).Select(r => r.Id).ToList();
         var nodes = (await db.Goals.AsNoTracking().Where(g => ids.Contains(g.Id)).Select(Node).ToListAsync(ct))
             .ToDictionary(n => n.Goal.Id);
+        await AuditAdminReadsAsync(nodes.Values.Select(n => n.Goal), ct);
         string? next = rows.Count > take ? Cursor.Encode(rows[take - 1].Rank.ToString(), rows[take - 1].Title, rows[take - 1].Id.ToString()) : null;
         return new GoalLevel([.. ids.Select(i => nodes[i])], privateCount, next);
     }

@@ -21,7 +21,7 @@ public sealed class GoalService(
         var ownerPerson = input.OwnerType == GoalOwnerType.Person ? input.OwnerPersonId ?? me.PersonId : (Guid?)null;
         input = input with { OwnerPersonId = ownerPerson };
         if (await CheckOwnerAsync(input, ct) is { } ownerFailure) return ownerFailure;
-        if (!await access.CanManageAsync(input.OwnerType, ownerPerson, input.OwnerTeamId, input.OwnerDepartmentId, ct))
+        if (!await access.CanCreateAsync(input.OwnerType, ownerPerson, input.OwnerTeamId, input.OwnerDepartmentId, ct))
             return Failure.Forbidden("You can write goals for yourself and your direct reports; team and department goals for the ones you lead; HR admins for all of them.");
 
         var errors = new FieldErrors();
@@ -80,7 +80,9 @@ public sealed class GoalService(
         if (await CheckPeriodAndParentAsync(input, id, ct) is { } failure) return failure;
 
         var oldParent = goal.ParentGoalId;
+        var changesWhatWasApproved = GoalRules.ChangesSubstance(goal, input);
         Apply(goal, input);
+        if (changesWhatWasApproved) await ReopenApprovalAsync(goal, ct);
         if (goal.Approval == GoalApproval.ChangesRequested && goal.OwnerPersonId == me.PersonId) goal.Approval = GoalApproval.Draft;
         try
         {
@@ -139,6 +141,7 @@ public sealed class GoalService(
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.KeyResults.Add(NewKeyResult(goalId, input, count));
+        await ReopenApprovalAsync(goal.Goal!, ct);
         await db.SaveChangesAsync(ct);
         await rollups.RecomputeFromAsync(goalId, ct);
         await transaction.CommitAsync(ct);
@@ -158,6 +161,8 @@ public sealed class GoalService(
         if (kr.Version != update.Version) return Failure.Conflict(ConflictMessage);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (kr.Title != input.Title.Trim() || kr.Start != input.Start || kr.Target != input.Target || kr.Weight != input.Weight)
+            await ReopenApprovalAsync(goal.Goal!, ct);
         kr.Title = input.Title.Trim();
         kr.Start = input.Start;
         kr.Target = input.Target;
@@ -186,6 +191,7 @@ public sealed class GoalService(
         if (goal.Failure is { } failure) return failure;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.KeyResults.Remove(kr);
+        await ReopenApprovalAsync(goal.Goal!, ct);
         await db.SaveChangesAsync(ct);
         await rollups.RecomputeFromAsync(kr.GoalId, ct);
         await transaction.CommitAsync(ct);
@@ -326,6 +332,17 @@ public sealed class GoalService(
         if (goal.Period?.ClosedAt is not null)
             return (null, Failure.Invalid("PeriodId", $"{goal.Period.Name} is closed: its goals keep their scores and take no more changes."));
         return (goal, null);
+    }
+
+    /// <summary>
+    /// An approved goal whose substance changes (what it is, not its progress) goes back to a draft for the manager
+    /// to approve again, where the organisation requires approval: otherwise approval would cover any later rewrite.
+    /// </summary>
+    private async Task ReopenApprovalAsync(Goal goal, CancellationToken ct)
+    {
+        if (goal.OwnerType != GoalOwnerType.Person || goal.Approval != GoalApproval.Approved) return;
+        if (await db.Organizations.Where(o => o.Id == me.OrganizationId).Select(o => o.RequireGoalApproval).SingleAsync(ct))
+            goal.Approval = GoalApproval.Draft;
     }
 
     private static Failure CheckInConflict(KeyResult kr) =>

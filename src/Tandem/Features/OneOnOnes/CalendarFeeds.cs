@@ -43,7 +43,7 @@ public sealed class CalendarFeeds(TandemDb db, CurrentUser me, PublicUrl urls, A
         var feed = await db.CalendarFeeds.IgnoreQueryFilters([TandemDb.TenantFilter]).AsNoTracking()
             .SingleOrDefaultAsync(f => f.TokenHash == hash, ct);
         if (feed is null) return null;
-        db.TenantId = feed.OrganizationId;
+        using var tenant = db.ActAs(feed.OrganizationId);
         // Someone who has left keeps no window into the calendar of the people they used to meet.
         if (!await db.People.AnyAsync(p => p.Id == feed.PersonId && p.Status != PersonStatus.Left, ct)) return null;
         var person = feed.PersonId;

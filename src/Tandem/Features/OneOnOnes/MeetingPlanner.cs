@@ -91,7 +91,11 @@ public sealed class MeetingPlanner(TandemDb db, TimeProvider time)
         return null;
     }
 
-    /// <summary>Moves agenda items (all of them, or the undiscussed ones) to the end of another meeting's agenda.</summary>
+    /// <summary>
+    /// Moves agenda items (all of them, or the undiscussed ones) to the end of another meeting's agenda. Returns how many
+    /// shared items moved: only those change what both people see, so only they bump the agenda's version (a private
+    /// topic moving must leave no trace for the other person).
+    /// </summary>
     public async Task<int> MoveItemsAsync(IReadOnlyCollection<Guid> fromMeetings, Meeting to, bool carried, CancellationToken ct, bool onlyUndiscussed = false)
     {
         var items = await db.AgendaItems.Where(a => fromMeetings.Contains(a.MeetingId) && (!onlyUndiscussed || !a.Discussed))
@@ -105,8 +109,10 @@ public sealed class MeetingPlanner(TandemDb db, TimeProvider time)
             item.Discussed = false;
             if (carried) item.TimesCarried++;
         }
-        await db.Meetings.Where(m => m.Id == to.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.AgendaVersion, m => m.AgendaVersion + 1), ct);
-        return items.Count;
+        var shared = items.Count(i => !i.IsPrivate);
+        if (shared > 0)
+            await db.Meetings.Where(m => m.Id == to.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.AgendaVersion, m => m.AgendaVersion + 1), ct);
+        return shared;
     }
 
     private Meeting New(OneOnOneSeries series, DateOnly date, DateTimeOffset start) => new()
@@ -144,7 +150,7 @@ public sealed class MeetingPlanningService(IServiceScopeFactory scopes, TimeProv
         {
             await using var seriesScope = scopes.CreateAsyncScope();
             var seriesDb = seriesScope.ServiceProvider.GetRequiredService<TandemDb>();
-            seriesDb.TenantId = series.OrganizationId;
+            using var acting = seriesDb.ActAs(series.OrganizationId);
             try
             {
                 await seriesScope.ServiceProvider.GetRequiredService<MeetingPlanner>().PlanAsync(series, ct);

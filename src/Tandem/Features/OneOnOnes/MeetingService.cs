@@ -38,7 +38,7 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
 
     public async Task<Outcome<MeetingDetails>> UpdateTopicAsync(Guid itemId, TopicUpdate input, CancellationToken ct)
     {
-        var item = await db.AgendaItems.SingleOrDefaultAsync(a => a.Id == itemId && (!a.IsPrivate || a.AuthorId == me.PersonId), ct);
+        var item = await db.AgendaItems.Where(access.ReadableItem).SingleOrDefaultAsync(a => a.Id == itemId, ct);
         if (item is null || await access.MeetingAsync(item.MeetingId, ct) is null) return Failure.NotFound("No such topic.");
         if (input.Text is not null)
         {
@@ -65,7 +65,7 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
 
     public async Task<Outcome<MeetingDetails>> DeleteTopicAsync(Guid itemId, CancellationToken ct)
     {
-        var item = await db.AgendaItems.SingleOrDefaultAsync(a => a.Id == itemId && (!a.IsPrivate || a.AuthorId == me.PersonId), ct);
+        var item = await db.AgendaItems.Where(access.ReadableItem).SingleOrDefaultAsync(a => a.Id == itemId, ct);
         if (item is null || await access.MeetingAsync(item.MeetingId, ct) is null) return Failure.NotFound("No such topic.");
         if (item.AuthorId != me.PersonId) return Failure.Forbidden("Only the person who added a topic can remove it.");
         db.AgendaItems.Remove(item);
@@ -307,10 +307,10 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         }, ct);
         if (changed == 0) return Failure.Conflict("The other person changed this meeting just now. Reload to see it.");
         var next = await planner.NextAsync(series, meeting.StartsAt, [meeting.Id], ct);
-        if (next is not null) await planner.MoveItemsAsync([meeting.Id], next, carried: true, ct, onlyUndiscussed);
+        var sharedMoved = next is null ? 0 : await planner.MoveItemsAsync([meeting.Id], next, carried: true, ct, onlyUndiscussed);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        if (next is not null) await events.PublishAsync(next.Id, MeetingChange.Agenda, ct);
+        if (sharedMoved > 0) await events.PublishAsync(next!.Id, MeetingChange.Agenda, ct);
         return await ChangedAsync(meeting.Id, MeetingChange.Meeting, ct);
     }
 

@@ -20,7 +20,7 @@ public sealed record TemplateInfo(Guid Id, string Name, string? Description, Gui
 /// Agenda templates: one size does not fit all. HR admins keep the organisation's library and may edit any
 /// template; a manager keeps their own (for one of their teams, or for themselves). Everyone may use any.
 /// </summary>
-public sealed class MeetingTemplates(TandemDb db, CurrentUser me, TimeProvider time)
+public sealed class MeetingTemplates(TandemDb db, CurrentUser me, Reach reach, TimeProvider time)
 {
     public async Task<List<TemplateInfo>> ListAsync(CancellationToken ct)
     {
@@ -96,7 +96,7 @@ public sealed class MeetingTemplates(TandemDb db, CurrentUser me, TimeProvider t
         {
             var allowed = me.IsHrAdmin
                 ? await db.Teams.AnyAsync(t => t.Id == team, ct)
-                : await db.People.AnyAsync(p => p.TeamId == team && p.ManagerId == me.PersonId, ct);
+                : await reach.LeadsTeamAsync(team, ct);
             if (!allowed) errors.Add(nameof(input.TeamId), "Choose a team you lead (a team of one of your reports).");
         }
         var name = input.Name?.Trim();
@@ -113,6 +113,8 @@ public sealed class OrgQuestions(TandemDb db, CurrentUser me, TimeProvider time)
 {
     public async Task<Outcome<QuestionInfo>> AddAsync(QuestionInput input, CancellationToken ct)
     {
+        // The service checks the right itself: the endpoint's policy is not the only gate (a page calls this too).
+        if (!me.IsHrAdmin) return Failure.Forbidden("HR admins keep the organisation's question bank.");
         var errors = new FieldErrors();
         if (!Enum.IsDefined(input.Group)) errors.Add(nameof(input.Group), "Choose a group.");
         errors.Require(nameof(input.Text), input.Text, "Question", OneOnOneRules.QuestionMax);

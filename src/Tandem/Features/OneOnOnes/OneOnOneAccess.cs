@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Security;
@@ -10,7 +11,7 @@ namespace Tandem.Features.OneOnOnes;
 /// admin or a manager above); the pair's numbers (two-way index, follow-through, cadence, never content) also
 /// the lead's manager chain and HR admins. Nothing across organisations: the tenant filter applies first.
 /// </summary>
-public sealed class OneOnOneAccess(TandemDb db, CurrentUser me, ReportingAccess reporting)
+public sealed class OneOnOneAccess(TandemDb db, CurrentUser me, Reach reach)
 {
     public Guid PersonId => me.PersonId;
 
@@ -29,14 +30,24 @@ public sealed class OneOnOneAccess(TandemDb db, CurrentUser me, ReportingAccess 
         return row is null ? null : (row.s, row.m);
     }
 
-    /// <summary>Agenda items the signed-in person may read: shared ones, and their own private talking points.</summary>
+    /// <summary>The private-topic rule: shared items, and the signed-in person's own private talking points.</summary>
+    public Expression<Func<AgendaItem, bool>> ReadableItem
+    {
+        get
+        {
+            var meId = me.PersonId;
+            return a => !a.IsPrivate || a.AuthorId == meId;
+        }
+    }
+
+    /// <summary>Agenda items of a meeting the signed-in person may read.</summary>
     public IQueryable<AgendaItem> ReadableItems(Guid meetingId) =>
-        db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == meetingId && (!a.IsPrivate || a.AuthorId == me.PersonId));
+        db.AgendaItems.AsNoTracking().Where(a => a.MeetingId == meetingId).Where(ReadableItem);
 
     /// <summary>True when the signed-in person is in <paramref name="personId"/>'s manager chain (as the org allows).</summary>
-    public Task<bool> CanReadAsManagerOfAsync(Guid personId, CancellationToken ct) => reporting.CanReadAsManagerAsync(personId, ct);
+    public Task<bool> CanReadAsManagerOfAsync(Guid personId, CancellationToken ct) => reach.CanReadAsManagerAsync(personId, ct);
 
     /// <summary>May the signed-in person see a pair's numbers (not their content)?</summary>
     public async Task<bool> CanSeeMetricsAsync(OneOnOneSeries series, CancellationToken ct) =>
-        series.Includes(me.PersonId) || me.IsHrAdmin || await reporting.CanReadAsManagerAsync(series.LeadId, ct);
+        series.Includes(me.PersonId) || me.IsHrAdmin || await reach.CanReadAsManagerAsync(series.LeadId, ct);
 }

@@ -32,14 +32,17 @@ public sealed record CadenceAdherence(int Planned, int Held, int Cancelled)
 public sealed record PairMetrics(Guid SeriesId, PersonRef Lead, PersonRef Partner, TwoWayIndex TwoWay, IReadOnlyList<FollowThrough> FollowThrough,
     CadenceAdherence Cadence);
 
-/// <summary>"Was it useful?" over a lead's meetings: only when enough different people rated (Raters is 0 below that).</summary>
-public sealed record RatingSummary(int Raters, int Threshold, double? Average);
+/// <summary>
+/// "Was it useful?" over a lead's meetings in one closed quarter (<paramref name="Period"/>): the average only when at
+/// least <paramref name="Threshold"/> different people rated, and never how many exactly.
+/// </summary>
+public sealed record RatingSummary(string Period, int Threshold, double? Average);
 
 /// <summary>A report on the manager's team page: their 1:1 with the manager at a glance.</summary>
 public sealed record ReportOneOnOne(PersonRef Person, Guid? SeriesId, MeetingRef? Next, DateTimeOffset? LastHeld, int TheirOpen, int MyOpen);
 
 /// <summary>The measured side of 1:1s: two-way index, commitment ledger, cadence adherence, ratings.</summary>
-public sealed class OneOnOneInsights(TandemDb db, CurrentUser me, OneOnOneAccess access, TimeProvider time)
+public sealed class OneOnOneInsights(TandemDb db, CurrentUser me, Reach reach, OneOnOneAccess access, TimeProvider time)
 {
     private static readonly TimeSpan Window = TimeSpan.FromDays(180);
 
@@ -85,18 +88,28 @@ public sealed class OneOnOneInsights(TandemDb db, CurrentUser me, OneOnOneAccess
     }
 
     /// <summary>
-    /// How useful the people a lead meets found their 1:1s: each rater's own average counts once, rounded, and
-    /// nothing (not even how many rated) below the organisation's anonymity threshold.
+    /// How useful the people a lead meets found their 1:1s in the last closed quarter: each rater's own average counts
+    /// once, rounded, and nothing (not even how many rated) below the organisation's anonymity threshold. Only closed
+    /// quarters are published, so a new rating never moves a figure someone is watching: no rating can be told apart
+    /// by comparing two readings.
     /// </summary>
     public async Task<RatingSummary> RatingsForAsync(Guid leadId, CancellationToken ct)
     {
         var threshold = Math.Max(Organizations.Organization.MinimumAnonymityThreshold,
             await db.Organizations.Where(o => o.Id == me.OrganizationId).Select(o => o.AnonymityThreshold).SingleAsync(ct));
-        var perRater = await db.MeetingRatings.Where(r => r.LeadId == leadId && r.RaterId != leadId && LedSeries(leadId).Contains(r.SeriesId))
+        var (from, to, name) = LastClosedQuarter(time.GetUtcNow());
+        var perRater = await db.MeetingRatings
+            .Where(r => r.LeadId == leadId && r.RaterId != leadId && r.At >= from && r.At < to && LedSeries(leadId).Contains(r.SeriesId))
             .GroupBy(r => r.RaterId).Select(g => g.Average(r => (double)r.Score)).ToListAsync(ct);
-        return perRater.Count >= threshold
-            ? new RatingSummary(perRater.Count, threshold, Math.Round(perRater.Average(), 1))
-            : new RatingSummary(0, threshold, null);
+        return new RatingSummary(name, threshold, perRater.Count >= threshold ? Math.Round(perRater.Average(), 1) : null);
+    }
+
+    /// <summary>The calendar quarter before the one <paramref name="now"/> is in (UTC), and its name.</summary>
+    public static (DateTimeOffset From, DateTimeOffset To, string Name) LastClosedQuarter(DateTimeOffset now)
+    {
+        var thisQuarter = new DateTimeOffset(now.Year, (now.Month - 1) / 3 * 3 + 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var from = thisQuarter.AddMonths(-3);
+        return (from, thisQuarter, $"Q{(from.Month - 1) / 3 + 1} {from.Year}");
     }
 
     // The series that count for a lead's numbers: reporting lines, and pairs the lead set up themselves (nobody
@@ -109,7 +122,7 @@ public sealed class OneOnOneInsights(TandemDb db, CurrentUser me, OneOnOneAccess
     {
         var now = time.GetUtcNow();
         var meId = me.PersonId;
-        var rows = await db.People.AsNoTracking().Where(p => p.ManagerId == meId && p.Status != PersonStatus.Left).OrderBy(p => p.Name)
+        var rows = await reach.DirectReports().AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new
             {
                 Person = new PersonRef(p.Id, p.Name, p.Title),

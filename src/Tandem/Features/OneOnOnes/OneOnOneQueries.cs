@@ -6,7 +6,7 @@ using Tandem.Security;
 namespace Tandem.Features.OneOnOnes;
 
 /// <summary>Reading 1:1s. Every query starts from <see cref="OneOnOneAccess"/>: only the two participants read a series.</summary>
-public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, OneOnOneAccess access, TimeProvider time, Development.PlanService plans)
+public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, Reach reach, OneOnOneAccess access, TimeProvider time, Development.PlanService plans)
 {
     /// <summary>The signed-in person's series, active ones first, by the other person's name.</summary>
     public async Task<List<SeriesInfo>> MineAsync(CancellationToken ct) => await ProjectAsync(access.Mine(), ct);
@@ -18,9 +18,10 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, OneOnOneAccess 
     public Task<List<PersonRef>> UsualPartnersAsync(CancellationToken ct)
     {
         var meId = me.PersonId;
-        var managerId = db.People.Where(p => p.Id == meId).Select(p => p.ManagerId);
-        return db.People.AsNoTracking().Where(p => p.Status != PersonStatus.Left && (p.ManagerId == meId || managerId.Contains(p.Id)))
-            .OrderBy(p => p.ManagerId == meId).ThenBy(p => p.Name).Select(p => new PersonRef(p.Id, p.Name, p.Title)).ToListAsync(ct);
+        var managerId = me.ManagerChain.Count > 0 ? me.ManagerChain[0] : Guid.Empty;
+        var reports = reach.DirectReports().Select(p => p.Id);
+        return db.People.AsNoTracking().Where(p => p.Status != PersonStatus.Left && (p.Id == managerId || reports.Contains(p.Id)))
+            .OrderBy(p => p.Id != managerId).ThenBy(p => p.Name).Select(p => new PersonRef(p.Id, p.Name, p.Title)).ToListAsync(ct);
     }
 
     /// <summary>The sections of a series' agenda template (Tandem's default when it has none).</summary>

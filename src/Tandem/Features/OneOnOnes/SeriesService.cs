@@ -7,7 +7,7 @@ using Tandem.Security;
 namespace Tandem.Features.OneOnOnes;
 
 /// <summary>Setting up, changing and ending 1:1 series. Only the two participants change a series.</summary>
-public sealed class SeriesService(TandemDb db, CurrentUser me, OneOnOneAccess access, MeetingPlanner planner, OneOnOneQueries queries, TimeProvider time)
+public sealed class SeriesService(TandemDb db, CurrentUser me, Reach reach, OneOnOneAccess access, MeetingPlanner planner, OneOnOneQueries queries, TimeProvider time)
 {
     public async Task<Outcome<SeriesInfo>> CreateAsync(SeriesInput input, CancellationToken ct)
     {
@@ -29,9 +29,8 @@ public sealed class SeriesService(TandemDb db, CurrentUser me, OneOnOneAccess ac
             return Failure.Conflict("You already have a 1:1 series with this person. Change its schedule instead of starting another.");
 
         // The reporting line decides who leads; outside it, the person setting it up says.
-        var myManager = await db.People.Where(p => p.Id == me.PersonId).Select(p => p.ManagerId).SingleAsync(ct);
-        var (kind, lead, partner) = other!.ManagerId == me.PersonId ? (PairKind.Reporting, me.PersonId, other.Id)
-            : myManager == other.Id ? (PairKind.Reporting, other.Id, me.PersonId)
+        var (kind, lead, partner) = await reach.IsDirectManagerOfAsync(other!.Id, ct) ? (PairKind.Reporting, me.PersonId, other.Id)
+            : me.ManagerChain.Count > 0 && me.ManagerChain[0] == other.Id ? (PairKind.Reporting, other.Id, me.PersonId)
             : input.IAmLead == false ? (PairKind.Mentoring, other.Id, me.PersonId)
             : (PairKind.Mentoring, me.PersonId, other.Id);
         Recurrence.TryFindZone(zone, out var tz);

@@ -27,7 +27,7 @@ public sealed class OrganizationSetup(TandemDb db, CurrentUser current, Invitati
             Email = PersonRules.NormalizeEmail(adminEmail),
             Roles = OrgRoles.HrAdmin | OrgRoles.OrgAdmin,
         };
-        db.TenantId = org.Id;
+        using var tenant = db.ActAs(org.Id);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Organizations.Add(org);
         db.People.Add(admin);
