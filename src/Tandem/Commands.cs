@@ -5,36 +5,56 @@ using Tandem.Features.Organizations;
 namespace Tandem;
 
 /// <summary>
-/// Start-up: <c>migrate</c> applies migrations and exits; <c>create-organization NAME EMAIL FULL-NAME</c>
-/// adds an organisation and prints its first admin's invitation link; no command migrates, seeds the demo
-/// organisation on an empty database (unless Demo:Seed=false) and serves.
+/// Start-up. A command is the first argument only, when it does not start with "-": <c>migrate</c> applies
+/// migrations and exits; <c>create-organization NAME EMAIL FULL-NAME</c> adds an organisation and prints its first
+/// admin's invitation link; <c>help</c> (or <c>--help</c>) prints the usage. No command migrates, seeds the demo
+/// organisation on an empty database (unless Demo:Seed=false) and serves. Every other argument is the host's
+/// (<c>--urls http://127.0.0.1:5099</c>, <c>--Key value</c>, <c>--Key=value</c>), as in any ASP.NET Core app.
 /// </summary>
 public static class Commands
 {
+    public const string Usage = """
+        Usage: Tandem [command] [--Key value ...]
+          (no command)                            migrate, seed the demo organisation if enabled, and serve
+          migrate                                 apply database migrations and exit
+          create-organization NAME EMAIL FULL-NAME  create an organisation and print its first admin's invitation link
+          help, --help                            show this help
+        Host settings go after the command, e.g. --urls http://127.0.0.1:5099 --Database:Provider Postgres
+        """;
+
+    /// <summary>The command and its own (positional) arguments; the host's --options are not the command's.</summary>
+    public static (string? Command, string[] Arguments) Parse(string[] args)
+    {
+        if (args.Length > 0 && args[0] is "--help" or "-h" or "-?") return ("help", []);
+        if (args.Length == 0 || args[0].StartsWith('-')) return (null, []);
+        return (args[0], [.. args.Skip(1).TakeWhile(a => !a.StartsWith('-'))]);
+    }
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        var (command, arguments) = Parse(args);
+        if (command == "help")
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+        if (command is not (null or "migrate" or "create-organization"))
+        {
+            Console.Error.WriteLine($"Unknown command \"{command}\".");
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Tandem");
         var provider = DataSetup.Provider(app.Configuration);
         var connection = DataSetup.ConnectionString(app.Configuration, provider, app.Environment.ContentRootPath);
-        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
 
         await DataSetup.MigrateAsync(app.Services, CancellationToken.None);
         log.LogInformation("Database ready: {Database}", DataSetup.Describe(provider, connection));
         if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(app.Configuration["Tandem:PublicUrl"]))
             log.LogWarning("Tandem:PublicUrl is not set: links sent to people will use the address of the request that made them.");
 
-        switch (command)
-        {
-            case "migrate":
-                return 0;
-            case "create-organization":
-                return await CreateOrganizationAsync(app, args, log);
-            case null:
-                break;
-            default:
-                Console.Error.WriteLine($"Unknown command \"{command}\". Commands: migrate, create-organization NAME EMAIL FULL-NAME.");
-                return 2;
-        }
+        if (command == "migrate") return 0;
+        if (command == "create-organization") return await CreateOrganizationAsync(app, arguments, log);
 
         if (DemoOrganization.IsEnabled(app.Configuration, app.Environment))
         {
@@ -52,9 +72,8 @@ public static class Commands
         return 0;
     }
 
-    private static async Task<int> CreateOrganizationAsync(WebApplication app, string[] args, ILogger log)
+    private static async Task<int> CreateOrganizationAsync(WebApplication app, string[] rest, ILogger log)
     {
-        var rest = args.SkipWhile(a => a != "create-organization").Skip(1).ToArray();
         if (rest.Length != 3)
         {
             Console.Error.WriteLine("Usage: create-organization \"Organisation name\" admin@example.com \"Admin Full Name\"");

@@ -26,6 +26,7 @@ public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider 
             .Join(requests, x => new { x.OrganizationId, x.RequestId }, r => new { r.OrganizationId, RequestId = r.Id }, (x, r) => new { x, r })
             .Where(j => j.r.DueDate <= soon && j.r.DueDate >= DateOnly.FromDateTime(now.UtcDateTime))
             .Select(j => new { j.x.OrganizationId, j.x.RequestId, j.x.RecipientId, j.r.DueDate })
+            .OrderBy(x => x.DueDate).ThenBy(x => x.RequestId).ThenBy(x => x.RecipientId)
             .Take(1_000).ToListAsync(ct);
         var sent = 0;
         foreach (var reminder in due)

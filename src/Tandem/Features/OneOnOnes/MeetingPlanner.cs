@@ -145,6 +145,7 @@ public sealed class MeetingPlanningService(IServiceScopeFactory scopes, TimeProv
         var meetings = db.Meetings.IgnoreQueryFilters(tenant);
         var due = await db.OneOnOneSeries.IgnoreQueryFilters(tenant).AsNoTracking()
             .Where(s => s.EndedAt == null && !meetings.Any(m => m.OrganizationId == s.OrganizationId && m.SeriesId == s.Id && m.StartsAt > soon))
+            .OrderBy(s => s.OrganizationId).ThenBy(s => s.Id)
             .Take(1_000).ToListAsync(ct);
         foreach (var series in due)
         {
