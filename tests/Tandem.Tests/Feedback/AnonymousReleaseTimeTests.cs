@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Tandem.Tests.Infrastructure;
 
 namespace Tandem.Tests.Feedback;
@@ -11,7 +12,7 @@ namespace Tandem.Tests.Feedback;
 /// </summary>
 public sealed class AnonymousReleaseTimeTests : IDisposable
 {
-    private readonly FakeTime _time = new(new DateTimeOffset(2026, 11, 10, 23, 30, 22, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 10, 23, 30, 22, TimeSpan.Zero));
     private readonly TandemApp _app;
 
     public AnonymousReleaseTimeTests() =>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Tandem.Tests.Infrastructure;
 
 namespace Tandem.Tests.OneOnOnes;
@@ -15,7 +16,7 @@ public sealed class MeetingPlannerTimeTests : IDisposable
 {
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
-    private readonly FakeTime _time = new(new DateTimeOffset(2026, 3, 16, 6, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 16, 6, 0, 0, TimeSpan.Zero));
     private readonly TandemApp _app;
 
     public MeetingPlannerTimeTests()
