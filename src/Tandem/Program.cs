@@ -13,6 +13,7 @@ using Tandem.Http;
 using Tandem.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTandemObservability();
 builder.AddTandemData();
 builder.AddTandemAuth();
 builder.Services
@@ -31,6 +32,7 @@ builder.Services
 var app = builder.Build();
 app.UseTandemPipeline();
 app.MapTandemApiDocs();
+app.MapTandemMetrics();
 app.MapAuditFeature();
 app.MapOrganizationsFeature();
 app.MapAccountsFeature();

@@ -18,12 +18,16 @@ public abstract class HourlyJob(TimeProvider time, ILogger log) : BackgroundServ
         using var timer = new PeriodicTimer(Interval, Time);
         do
         {
+            using var activity = Observability.Activities.StartActivity(GetType().Name);
             try
             {
                 await RunOnceAsync(stoppingToken);
+                Observability.CountJobRun(GetType().Name, "ok");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.Message);
+                Observability.CountJobRun(GetType().Name, "failed");
                 log.LogError(e, "{Job} failed; trying again in an hour.", GetType().Name);
             }
         }
