@@ -78,7 +78,7 @@ public abstract class RollupPropertyTests(TandemApp app) : AppTest(app)
             foreach (var kr in created.KeyResults)
             {
                 var value = (c.Values[i] + kr.Weight * 3) % 11;
-                await RunAsync(org, s => s.CheckInAsync(kr.Id, new CheckInInput(value, null, CheckInStatus.OnTrack, 5, null, kr.Version), default));
+                await RunAsync<KeyResultService, GoalDetails>(org, s => s.CheckInAsync(kr.Id, new CheckInInput(value, null, CheckInStatus.OnTrack, 5, null, kr.Version), default));
             }
         }
 
@@ -90,7 +90,7 @@ public abstract class RollupPropertyTests(TandemApp app) : AppTest(app)
             {
                 case Op.CheckIn when goal!.KeyResults.Count > 0:
                     var kr = goal.KeyResults[step.Value % goal.KeyResults.Count];
-                    await RunAsync(org, s => s.CheckInAsync(kr.Id, new CheckInInput(step.Value, null, CheckInStatus.OnTrack, 5, null, kr.Version), default));
+                    await RunAsync<KeyResultService, GoalDetails>(org, s => s.CheckInAsync(kr.Id, new CheckInInput(step.Value, null, CheckInStatus.OnTrack, 5, null, kr.Version), default));
                     break;
                 case Op.Realign:
                     var parent = step.Other < 0 ? null : ids[step.Other];
@@ -106,7 +106,7 @@ public abstract class RollupPropertyTests(TandemApp app) : AppTest(app)
                     break;
                 case Op.KeyResultWeight when goal!.KeyResults.Count > 0:
                     var edited = goal.KeyResults[step.Other < 0 ? 0 : step.Other % goal.KeyResults.Count];
-                    await RunAsync(org, s => s.EditKeyResultAsync(edited.Id, new KeyResultUpdateInput(
+                    await RunAsync<KeyResultService, GoalDetails>(org, s => s.EditKeyResultAsync(edited.Id, new KeyResultUpdateInput(
                         new KeyResultInput { Title = edited.Title, Start = edited.Start, Target = edited.Target, Weight = step.Value + 1 }, edited.Version), default));
                     break;
             }
@@ -151,10 +151,12 @@ public abstract class RollupPropertyTests(TandemApp app) : AppTest(app)
         return false;
     }
 
-    private async Task<T> RunAsync<T>(TestOrg org, Func<GoalService, Task<Tandem.Http.Outcome<T>>> action)
+    private Task<T> RunAsync<T>(TestOrg org, Func<GoalService, Task<Tandem.Http.Outcome<T>>> action) => RunAsync<GoalService, T>(org, action);
+
+    private async Task<T> RunAsync<TService, T>(TestOrg org, Func<TService, Task<Tandem.Http.Outcome<T>>> action) where TService : notnull
     {
         await using var scope = AsHr(org);
-        var outcome = await action(scope.ServiceProvider.GetRequiredService<GoalService>());
+        var outcome = await action(scope.ServiceProvider.GetRequiredService<TService>());
         Assert.True(outcome.Succeeded, $"{outcome.Kind}: {outcome.Detail} {string.Join("; ", outcome.Errors.SelectMany(e => e.Value))}");
         return outcome.Value!;
     }

@@ -35,7 +35,7 @@ public static class GoalsApi
         goals.MapPut("/{id:guid}/status", async (Guid id, StatusInput input, GoalService s, CancellationToken ct) =>
                 (await s.SetStatusAsync(id, input, ct)).ToHttp(TypedResults.Ok))
             .WithName("SetGoalStatus").WithSummary("Mark a goal done or dropped, or reopen it.").ProducesOutcome<GoalDetails>();
-        goals.MapPost("/{id:guid}/key-results", async (Guid id, KeyResultInput input, GoalService s, CancellationToken ct) =>
+        goals.MapPost("/{id:guid}/key-results", async (Guid id, KeyResultInput input, KeyResultService s, CancellationToken ct) =>
                 (await s.AddKeyResultAsync(id, input, ct)).ToHttp(g => TypedResults.Created($"/api/v1/goals/{id}", g)))
             .WithName("AddKeyResult").WithSummary("Add a key result to a goal.").ProducesOutcome<GoalDetails>(StatusCodes.Status201Created);
         goals.MapPost("/{id:guid}/comments", async (Guid id, CommentInput input, GoalService s, CancellationToken ct) =>
@@ -69,13 +69,13 @@ public static class GoalsApi
             .WithSummary("Export every goal and key result as CSV in the import format (HR admin).").Produces<string>(contentType: "text/csv");
 
         var keyResults = app.MapGroup("/api/v1/key-results").WithTags("Goals").RequireAuthorization(Policies.Member);
-        keyResults.MapPut("/{id:guid}", async (Guid id, KeyResultUpdateInput input, GoalService s, CancellationToken ct) =>
+        keyResults.MapPut("/{id:guid}", async (Guid id, KeyResultUpdateInput input, KeyResultService s, CancellationToken ct) =>
                 (await s.EditKeyResultAsync(id, input, ct)).ToHttp(TypedResults.Ok))
             .WithName("UpdateKeyResult").WithSummary("Change a key result's title, start, target, unit or weight.").ProducesOutcome<GoalDetails>();
-        keyResults.MapDelete("/{id:guid}", async (Guid id, GoalService s, CancellationToken ct) =>
+        keyResults.MapDelete("/{id:guid}", async (Guid id, KeyResultService s, CancellationToken ct) =>
                 (await s.DeleteKeyResultAsync(id, ct)).ToHttp(TypedResults.Ok))
             .WithName("DeleteKeyResult").WithSummary("Remove a key result and its history.").ProducesOutcome<GoalDetails>();
-        keyResults.MapPost("/{id:guid}/check-ins", async (Guid id, CheckInInput input, GoalService s, CancellationToken ct) =>
+        keyResults.MapPost("/{id:guid}/check-ins", async (Guid id, CheckInInput input, KeyResultService s, CancellationToken ct) =>
                 (await s.CheckInAsync(id, input, ct)).ToHttp(g => TypedResults.Created($"/api/v1/goals/{g.Goal.Id}", g)))
             .WithName("CheckIn").WithSummary("Record a check-in: value (or done), status, confidence and comment. A stale version answers 409 with the current value.")
             .ProducesOutcome<GoalDetails>(StatusCodes.Status201Created);

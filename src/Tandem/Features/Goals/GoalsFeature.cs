@@ -8,6 +8,7 @@ public static class GoalsFeature
         .AddScoped<GoalPeriods>()
         .AddScoped<GoalQueries>()
         .AddScoped<GoalService>()
+        .AddScoped<KeyResultService>()
         .AddScoped<GoalAssignments>()
         .AddScoped<GoalInsights>()
         .AddScoped<GoalImport>();
