@@ -61,15 +61,20 @@ public static class AuthSetup
             })
             .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);
 
+        // Every policy also holds read-only tokens to reading (TokenScopeRequirement); the admin policies need the roles,
+        // which tokens without the admin scope don't carry (CurrentUserMiddleware).
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Member, p => p.RequireClaim(TandemClaims.Member))
-            .AddPolicy(Policies.HrAdmin, p => p.RequireClaim(TandemClaims.Member).RequireRole(Policies.HrAdmin))
-            .AddPolicy(Policies.OrgAdmin, p => p.RequireClaim(TandemClaims.Member).RequireRole(Policies.OrgAdmin))
-            .AddPolicy(Policies.Admin, p => p.RequireClaim(TandemClaims.Member).RequireRole(Policies.HrAdmin, Policies.OrgAdmin))
-            .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireClaim(TandemClaims.Member).Build())
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireClaim(TandemClaims.Member).Build());
+            .AddPolicy(Policies.Member, p => Member(p))
+            .AddPolicy(Policies.HrAdmin, p => Member(p).RequireRole(Policies.HrAdmin))
+            .AddPolicy(Policies.OrgAdmin, p => Member(p).RequireRole(Policies.OrgAdmin))
+            .AddPolicy(Policies.Admin, p => Member(p).RequireRole(Policies.HrAdmin, Policies.OrgAdmin))
+            .SetDefaultPolicy(Member(new AuthorizationPolicyBuilder()).Build())
+            .SetFallbackPolicy(Member(new AuthorizationPolicyBuilder()).Build());
         return builder;
     }
+
+    private static AuthorizationPolicyBuilder Member(AuthorizationPolicyBuilder policy) =>
+        policy.RequireClaim(TandemClaims.Member).AddRequirements(new TokenScopeRequirement());
 
     private static void ConfigureCookie(CookieAuthenticationOptions o, IConfiguration configuration)
     {

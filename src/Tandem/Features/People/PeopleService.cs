@@ -145,6 +145,8 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         if (person.ManagerId != oldManager) await lines.MoveAsync(current.OrganizationId, id, person.ManagerId, ct);
         if (wasActive && person.Status == PersonStatus.Left) await SignOutEverywhereAsync(id, ct);
         await SyncAccountEmailAsync(id, person.Email, ct);
+        // A link issued for the old address must not let whoever holds it become the person at the new one.
+        if (emailChanged) await DeletePendingInvitationsAsync(id, ct);
         audit.Add(AuditActions.PersonUpdated, id, await PersonChanges.DescribeAsync(db, before, PersonChanges.Fields.Of(person), ct));
         try
         {
@@ -175,6 +177,8 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
 
         audit.Add(AuditActions.RolesChanged, id, $"{person.Roles} → {roles}");
         person.Roles = roles;
+        // A link issued for the person's old roles (say by an HR admin, before they became an org admin) stops working.
+        await DeletePendingInvitationsAsync(id, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return (await GetAsync(id, ct))!;
@@ -186,6 +190,9 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
 
     // Before the fields are checked, the posted email may be missing.
     private static bool SameEmail(string? posted, string stored) => posted is not null && PersonRules.NormalizeEmail(posted) == stored;
+
+    private Task DeletePendingInvitationsAsync(Guid personId, CancellationToken ct) =>
+        db.Invitations.Where(i => i.PersonId == personId && i.AcceptedAt == null).ExecuteDeleteAsync(ct);
 
     private Task<bool> AnotherOrgAdminAsync(Guid id, CancellationToken ct) =>
         db.People.AnyAsync(p => p.Id != id && p.Status != PersonStatus.Left && ((int)p.Roles & (int)OrgRoles.OrgAdmin) != 0, ct);
