@@ -48,6 +48,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Tandem"] = $"Data Source={Path.Combine(folder, $"tandem-{Guid.NewGuid():N}.db")}",
             ["Demo:Seed"] = "true",
             ["RateLimits:SignInPerMinute"] = "1000",
+            ["RateLimits:SignInPerEmailPerMinute"] = "1000",
             // Plain HTTP on loopback: browsers refuse __Host- and Secure cookies there (see CookieNames).
             ["Tandem:SecureCookies"] = "false",
         }));

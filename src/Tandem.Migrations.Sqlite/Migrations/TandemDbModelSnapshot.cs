@@ -115,6 +115,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("CreatedById")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
@@ -147,7 +152,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ExpiresAt")
+                    b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Hint")
@@ -169,6 +174,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -182,6 +192,26 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "PersonId");
 
                     b.ToTable("AccessTokens");
+                });
+
+            modelBuilder.Entity("Tandem.Features.Accounts.SignInThrottle", b =>
+                {
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastFailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NormalizedEmail");
+
+                    b.ToTable("SignInThrottles");
                 });
 
             modelBuilder.Entity("Tandem.Features.Accounts.UserAccount", b =>

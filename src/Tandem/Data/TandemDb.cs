@@ -30,6 +30,7 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<ReportingLine> ReportingLines => Set<ReportingLine>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<PersonalAccessToken> AccessTokens => Set<PersonalAccessToken>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<KeyResult> KeyResults => Set<KeyResult>();

@@ -49,6 +49,9 @@ public sealed record Failure(OutcomeKind Kind, IReadOnlyDictionary<string, strin
     public static Failure NotFound(string detail = "Not found.") => new(OutcomeKind.NotFound, new Dictionary<string, string[]>(), detail);
     public static Failure Conflict(string detail) => new(OutcomeKind.Conflict, new Dictionary<string, string[]>(), detail);
     public static Failure Forbidden(string detail) => new(OutcomeKind.Forbidden, new Dictionary<string, string[]>(), detail);
+    /// <summary>A refusal that belongs to one field: pages show it there, the API answers 403 with it as the detail.</summary>
+    public static Failure Forbidden(string field, string message) =>
+        new(OutcomeKind.Forbidden, new Dictionary<string, string[]> { [field] = [message] }, message);
 
     public IResult ToHttp() => Kind switch
     {

@@ -37,8 +37,8 @@ public sealed class AccessTokenHandler(
         var hash = Hash(header!["Bearer ".Length..].Trim());
         var now = time.GetUtcNow();
         var token = await db.AccessTokens.IgnoreQueryFilters([TandemDb.TenantFilter]).AsNoTracking()
-            .Where(t => t.TokenHash == hash && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now))
-            .Select(t => new { t.OrganizationId, t.Id, t.PersonId, t.LastUsedAt })
+            .Where(t => t.TokenHash == hash && t.RevokedAt == null && t.ExpiresAt > now)
+            .Select(t => new { t.OrganizationId, t.Id, t.PersonId, t.LastUsedAt, t.Scope })
             .SingleOrDefaultAsync(Context.RequestAborted);
         if (token is null) return AuthenticateResult.Fail("Unknown, revoked or expired access token.");
 
@@ -56,7 +56,8 @@ public sealed class AccessTokenHandler(
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, userId.Value.ToString())], SchemeName);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, userId.Value.ToString()), new Claim(TokenScopes.ClaimType, token.Scope.ToString())], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 }

@@ -43,16 +43,7 @@ public static class AuthSetup
                 o.DefaultScheme = SmartScheme;
                 o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
             })
-            // Picks the scheme from the request: personal access token, Identity bearer token, or cookie.
-            .AddPolicyScheme(SmartScheme, "Cookie, bearer or personal access token", o =>
-                o.ForwardDefaultSelector = context =>
-                {
-                    string? authorization = context.Request.Headers.Authorization;
-                    if (AccessTokenHandler.LooksLikeToken(authorization)) return AccessTokenHandler.SchemeName;
-                    if (authorization?.StartsWith("Bearer ", StringComparison.Ordinal) == true)
-                        return IdentityConstants.BearerScheme;
-                    return IdentityConstants.ApplicationScheme;
-                })
+            .AddPolicyScheme(SmartScheme, "Cookie, bearer or personal access token", o => o.ForwardDefaultSelector = SelectScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, o => ConfigureCookie(o, builder.Configuration))
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
@@ -61,14 +52,37 @@ public static class AuthSetup
             })
             .AddScheme<AuthenticationSchemeOptions, AccessTokenHandler>(AccessTokenHandler.SchemeName, null);
 
+        // Every policy also holds read-only tokens to reading (TokenScopeRequirement); the admin policies need the roles,
+        // which tokens without the admin scope don't carry (CurrentUserMiddleware).
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Member, p => p.RequireClaim(TandemClaims.Member))
-            .AddPolicy(Policies.HrAdmin, p => p.RequireClaim(TandemClaims.Member).RequireRole(Policies.HrAdmin))
-            .AddPolicy(Policies.OrgAdmin, p => p.RequireClaim(TandemClaims.Member).RequireRole(Policies.OrgAdmin))
-            .AddPolicy(Policies.Admin, p => p.RequireClaim(TandemClaims.Member).RequireRole(Policies.HrAdmin, Policies.OrgAdmin))
-            .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireClaim(TandemClaims.Member).Build())
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireClaim(TandemClaims.Member).Build());
+            .AddPolicy(Policies.Member, p => Member(p))
+            .AddPolicy(Policies.HrAdmin, p => Member(p).RequireRole(Policies.HrAdmin))
+            .AddPolicy(Policies.OrgAdmin, p => Member(p).RequireRole(Policies.OrgAdmin))
+            .AddPolicy(Policies.Admin, p => Member(p).RequireRole(Policies.HrAdmin, Policies.OrgAdmin))
+            .SetDefaultPolicy(Member(new AuthorizationPolicyBuilder()).Build())
+            .SetFallbackPolicy(Member(new AuthorizationPolicyBuilder()).Build());
         return builder;
+    }
+
+    private static AuthorizationPolicyBuilder Member(AuthorizationPolicyBuilder policy) =>
+        policy.RequireClaim(TandemClaims.Member).AddRequirements(new TokenScopeRequirement());
+
+    /// <summary>
+    /// The scheme that authenticates a request (decision 011). Tokens — personal access tokens and Identity bearer
+    /// tokens — are for the API: a page never sees one, so a token a script leaks can't act in a browser session, or
+    /// manage tokens there. The cookie is for pages, and on the API for reading only (the pages' CSV export links):
+    /// an unsafe API request goes to the bearer scheme even with a cookie, so no other page of the same site (which
+    /// SameSite=Lax lets send the cookie) can change anything through the API.
+    /// </summary>
+    internal static string SelectScheme(HttpContext context)
+    {
+        var request = context.Request;
+        if (!request.Path.StartsWithSegments("/api")) return IdentityConstants.ApplicationScheme;
+        string? authorization = request.Headers.Authorization;
+        if (AccessTokenHandler.LooksLikeToken(authorization)) return AccessTokenHandler.SchemeName;
+        if (authorization?.StartsWith("Bearer ", StringComparison.Ordinal) == true || !TokenScopes.IsSafe(request.Method))
+            return IdentityConstants.BearerScheme;
+        return IdentityConstants.ApplicationScheme;
     }
 
     private static void ConfigureCookie(CookieAuthenticationOptions o, IConfiguration configuration)

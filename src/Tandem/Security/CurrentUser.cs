@@ -27,6 +27,9 @@ public sealed class CurrentUser
     public bool IsOrgAdmin => Roles.HasFlag(OrgRoles.OrgAdmin);
     public bool IsManager => DirectReportCount > 0;
 
+    /// <summary>For a token that may not use the person's admin rights: they act as a member, in every service.</summary>
+    internal void WithoutAdminRoles() => Roles = OrgRoles.None;
+
     internal void SignIn(Guid userId, Person person, IReadOnlyList<Guid> managerChain, int directReports, bool managerChainCanRead = true)
     {
         ManagerChainCanRead = managerChainCanRead;

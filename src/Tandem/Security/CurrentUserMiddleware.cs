@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Tandem.Data;
 using Tandem.Features.People;
 
@@ -8,11 +10,13 @@ namespace Tandem.Security;
 /// <summary>
 /// Runs after authentication: resolves the account to its person, sets the request's tenant on the
 /// DbContext, fills <see cref="CurrentUser"/> and adds the person's roles as claims for policies.
-/// A person who has left, or an account without a person, is treated as signed out.
+/// A person who has left, an account without a person, or a cookie or bearer token issued before the account's
+/// security stamp changed (a new password, leaving) is treated as signed out. A personal access token without the
+/// admin scope acts without the person's admin roles.
 /// </summary>
 public sealed class CurrentUserMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, TandemDb db, CurrentUser current)
+    public async Task InvokeAsync(HttpContext context, TandemDb db, CurrentUser current, IOptions<IdentityOptions> identity)
     {
         var id = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (context.User.Identity?.IsAuthenticated != true || !Guid.TryParse(id, out var userId))
@@ -26,8 +30,10 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
         await db.Database.OpenConnectionAsync(context.RequestAborted);
         try
         {
-            if (await LoadAsync(db, current, userId, context.RequestAborted) is { } organizationId)
+            var stamp = context.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+            if (await LoadAsync(db, current, userId, stamp, context.RequestAborted) is { } organizationId)
             {
+                if (TokenScopes.Of(context.User) is < AccessTokenScope.Admin) current.WithoutAdminRoles();
                 context.User.AddIdentity(RoleClaims(current));
                 using var tenant = db.ActAs(organizationId);
                 await next(context);
@@ -46,7 +52,9 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
 
     // One query for all of it (every signed-in request pays for it): the account's person in the account's own
     // organisation, the organisation's setting, the person's managers nearest first and how many report to them.
-    private static async Task<Guid?> LoadAsync(TandemDb db, CurrentUser current, Guid userId, CancellationToken ct)
+    // Cookies and Identity bearer tokens carry the security stamp they were issued with: checking it here, on every
+    // request, ends them as soon as it changes (Identity's own check runs every 30 minutes, and never for bearer tokens).
+    private static async Task<Guid?> LoadAsync(TandemDb db, CurrentUser current, Guid userId, string? stamp, CancellationToken ct)
     {
         // The tenant is not known yet: the filter is off for the whole query, and each part names the organisation.
         var found = await (
@@ -57,6 +65,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
                 select new
                 {
                     Person = p,
+                    u.SecurityStamp,
                     ChainCanRead = o.ManagerChainCanRead,
                     Chain = db.ReportingLines
                         .Where(r => r.OrganizationId == p.OrganizationId && r.DescendantId == p.Id && r.Depth > 0)
@@ -65,6 +74,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
                 })
             .SingleOrDefaultAsync(ct);
         if (found is null || found.Person.Status == PersonStatus.Left) return null;
+        if (stamp is not null && !string.Equals(stamp, found.SecurityStamp, StringComparison.Ordinal)) return null;
 
         current.SignIn(userId, found.Person, found.Chain, found.Reports, found.ChainCanRead);
         return found.Person.OrganizationId;

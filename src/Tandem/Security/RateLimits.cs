@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -5,22 +7,24 @@ namespace Tandem.Security;
 
 /// <summary>
 /// Sign-in attempts (page, API, invitation acceptance) are limited per client address, on top of the
-/// per-account lockout: that slows password spraying across many accounts.
+/// per-account lockout: that slows password spraying across many accounts. Attempts are also limited per email
+/// attempted (<see cref="SignInEmailLimiter"/>), which slows many addresses aiming at one account.
 /// </summary>
 public static class RateLimits
 {
     /// <summary>The policy on every endpoint that checks a password or an invitation token.</summary>
     public const string SignIn = "sign-in";
 
-    public static IServiceCollection AddTandemRateLimits(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddRateLimiter(o =>
+    public static IServiceCollection AddTandemRateLimits(this IServiceCollection services, IConfiguration configuration) => services
+        .AddSingleton<SignInEmailLimiter>()
+        .AddRateLimiter(o =>
         {
             var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Bound to the endpoints themselves (not to paths), so no spelling of a URL escapes it. Only posts
             // count: showing the sign-in page is free.
             o.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter("sign-in:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions
+                ? RateLimitPartition.GetFixedWindowLimiter("sign-in:" + ClientKey(context.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = signInPerMinute,
                     Window = TimeSpan.FromMinutes(1),
@@ -29,6 +33,20 @@ public static class RateLimits
                 : RateLimitPartition.GetNoLimiter("reading"));
             o.OnRejected = RejectAsync;
         });
+
+    /// <summary>
+    /// The client an address stands for: an IPv4 address, or an IPv6 address's /64 network, the least one subscriber
+    /// is given (RFC 6177); keyed on the full IPv6 address, one client would have 2^64 limits.
+    /// </summary>
+    public static string ClientKey(IPAddress? address)
+    {
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct)
     {

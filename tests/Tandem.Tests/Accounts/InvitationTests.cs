@@ -68,6 +68,77 @@ public abstract class InvitationTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Invitation_HeldByHr_ForSomeoneLaterMadeOrgAdmin_StopsWorking()
+    {
+        var org = await NewOrgAsync();
+        var (id, token) = await InvitedAsync(org, "Olli Later-Admin");
+        await JsonAsync(await (await org.ApiAsync("ceo")).PutAsJsonAsync($"/api/v1/people/{id}/roles", new { hrAdmin = false, orgAdmin = true }), HttpStatusCode.OK);
+
+        await ProblemAsync(await AcceptAsync(token), HttpStatusCode.NotFound);
+        Assert.False(await org.DbAsync(db => db.Users.AnyAsync(u => u.OrganizationId == org.Id && u.PersonId == id)));
+        using var pages = PageClient.Create(App);
+        Assert.Contains("This link doesn", await pages.GetHtmlAsync($"/invite/{token}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invitation_EmailChangedAfterIssue_StopsWorking()
+    {
+        var org = await NewOrgAsync();
+        var (id, token) = await InvitedAsync(org, "Eli Renamed");
+        var hr = await org.ApiAsync("hr");
+        var person = await JsonAsync(await hr.GetAsync($"/api/v1/people/{id}"), HttpStatusCode.OK);
+        await JsonAsync(await hr.PutAsJsonAsync($"/api/v1/people/{id}", new
+        {
+            person = new { name = "Eli Renamed", email = $"eli.new@{org.Slug}.test" },
+            version = person.GetProperty("version").GetInt64(),
+        }), HttpStatusCode.OK);
+
+        await ProblemAsync(await AcceptAsync(token), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Invitation_WhoseIssuerMayNoLongerInvite_StopsWorking()
+    {
+        var org = await NewOrgAsync();
+        var (_, token) = await InvitedAsync(org, "Ira Orphaned");
+        // The HR admin who issued the link is no longer one: acceptance checks the issuer's rights as they are now.
+        await JsonAsync(await (await org.ApiAsync("ceo")).PutAsJsonAsync($"/api/v1/people/{org["hr"]}/roles", new { hrAdmin = false, orgAdmin = false }),
+            HttpStatusCode.OK);
+
+        await ProblemAsync(await AcceptAsync(token), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Invitation_IssuedByOrgAdmin_ForAnAdmin_StillWorks()
+    {
+        var org = await NewOrgAsync();
+        var ceo = await org.ApiAsync("ceo");
+        var hr = await org.ApiAsync("hr");
+        var person = await JsonAsync(await hr.PostAsJsonAsync("/api/v1/people", new { name = "Ada Admin", email = $"ada@{org.Slug}.test" }), HttpStatusCode.Created);
+        var id = person.GetProperty("id").GetGuid();
+        await JsonAsync(await ceo.PutAsJsonAsync($"/api/v1/people/{id}/roles", new { hrAdmin = true, orgAdmin = true }), HttpStatusCode.OK);
+        var link = await JsonAsync(await ceo.PostAsync($"/api/v1/people/{id}/invitation", null), HttpStatusCode.OK);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await AcceptAsync(link.GetProperty("url").GetString()!.Split("/invite/")[1])).StatusCode);
+    }
+
+    private static async Task<(Guid Id, string Token)> InvitedAsync(TestOrg org, string name)
+    {
+        var hr = await org.ApiAsync("hr");
+        var email = $"{name.Split(' ')[0].ToLowerInvariant()}@{org.Slug}.test";
+        var person = await JsonAsync(await hr.PostAsJsonAsync("/api/v1/people", new { name, email }), HttpStatusCode.Created);
+        var id = person.GetProperty("id").GetGuid();
+        var link = await JsonAsync(await hr.PostAsync($"/api/v1/people/{id}/invitation", null), HttpStatusCode.OK);
+        return (id, link.GetProperty("url").GetString()!.Split("/invite/")[1]);
+    }
+
+    private async Task<HttpResponseMessage> AcceptAsync(string token)
+    {
+        using var anonymous = App.CreateClient();
+        return await anonymous.PostAsJsonAsync("/api/v1/invitations/accept", new { token, password = "a sunny walk by the river" });
+    }
+
+    [Fact]
     public async Task InvitationPage_UnknownToken_SaysTheLinkDoesNotWork()
     {
         using var pages = PageClient.Create(App);

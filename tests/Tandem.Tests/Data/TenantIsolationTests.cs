@@ -88,7 +88,7 @@ public abstract class TenantIsolationTests(TandemApp app) : AppTest(app)
         var theirHr = await theirs.ApiAsync("hr");
         var department = await JsonAsync(await theirHr.PostAsJsonAsync("/api/v1/departments", new { name = "Secret Skunkworks" }), HttpStatusCode.Created);
         var team = await JsonAsync(await theirHr.PostAsJsonAsync("/api/v1/teams", new { name = "Hidden Tigers" }), HttpStatusCode.Created);
-        await JsonAsync(await (await theirs.ApiAsync("employee")).PostAsJsonAsync("/api/v1/me/tokens", new { name = "Their token" }), HttpStatusCode.Created);
+        await theirs.AccessTokenAsync("employee", name: "Their token");
         var newbie = await JsonAsync(await theirHr.PostAsJsonAsync("/api/v1/people", new { name = "Nora Newcomer", email = $"nora@{theirs.Slug}.test" }), HttpStatusCode.Created);
         await JsonAsync(await theirHr.PostAsync($"/api/v1/people/{newbie.GetProperty("id")}/invitation", null), HttpStatusCode.OK);
 

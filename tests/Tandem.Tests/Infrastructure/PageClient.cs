@@ -13,13 +13,18 @@ public sealed partial class PageClient : IDisposable
 
     private PageClient(HttpClient client) => _client = client;
 
-    public static PageClient Create(TandemApp app) =>
-        new(app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+    public static PageClient Create(TandemApp app, string? bearerToken = null)
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
         {
             BaseAddress = new Uri("https://tandem.test"),
             AllowAutoRedirect = false,
             HandleCookies = true,
-        }));
+        });
+        // A page request that carries a token instead of (or beside) the cookie, as a script holding one might send.
+        if (bearerToken is not null) client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearerToken);
+        return new PageClient(client);
+    }
 
     public async Task SignInAsync(string email, string password)
     {
@@ -31,6 +36,9 @@ public sealed partial class PageClient : IDisposable
     public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(url);
 
     public Task<HttpResponseMessage> PostAsync(string url, HttpContent content) => _client.PostAsync(url, content);
+
+    /// <summary>Sends any request with the session's cookies (e.g. to the API, as a page's script would).</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _client.SendAsync(request);
 
     public async Task<string> GetHtmlAsync(string url)
     {

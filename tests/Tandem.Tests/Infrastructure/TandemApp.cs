@@ -36,6 +36,7 @@ public sealed class TandemApp : WebApplicationFactory<Program>
             // Anonymous batches release at once here; AnonymousReleaseTimeTests covers the next-midnight release.
             ["Feedback:ReleaseImmediately"] = "true",
             ["RateLimits:SignInPerMinute"] = "100000",
+            ["RateLimits:SignInPerEmailPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
         ClientOptions.BaseAddress = new Uri("https://tandem.test");

@@ -99,6 +99,22 @@ public sealed class TestOrg
         return client;
     }
 
+    /// <summary>
+    /// A personal access token of this person, with this scope ("Read", "Write" or "Admin"), made where people make
+    /// them: on the account page, signed in, with their password.
+    /// </summary>
+    public async Task<string> AccessTokenAsync(string key, string scope = "Write", string name = "Test script")
+    {
+        using var pages = await PagesAsync(key);
+        var response = await pages.PostFormAsync("/account", "create-token", new()
+        {
+            ["NewToken.Name"] = name, ["NewToken.ExpiresInDays"] = "30", ["NewToken.Scope"] = scope, ["NewToken.CurrentPassword"] = Password,
+        });
+        var html = await response.Content.ReadAsStringAsync();
+        var token = System.Text.RegularExpressions.Regex.Match(html, "<code class=\"secret\">(tdm_[A-Za-z0-9_-]+)</code>");
+        return token.Success ? token.Groups[1].Value : throw new InvalidOperationException($"No token was created for {key}: {html}");
+    }
+
     /// <summary>A browser-like client (cookies, no redirects followed) signed in through the sign-in page.</summary>
     public async Task<PageClient> PagesAsync(string key)
     {

@@ -23,10 +23,12 @@ public abstract class OneOnOneVisibilityTests(TandemApp app) : AppTest(app)
         var meeting = (await org.CreateSeriesAsync("manager", "employee")).NextMeeting();
         await OneOnOneTestData.AddTopicAsync(await org.ApiAsync("employee"), meeting, "Release planning");
         var client = await org.ApiAsync(viewer);
+        // Pages take the sign-in cookie only (decision 011).
+        using var pages = await org.PagesAsync(viewer);
 
         Assert.Equal(expected, (await client.GetAsync($"/api/v1/meetings/{meeting}")).StatusCode);
-        Assert.Equal(expected, (await client.GetAsync($"/one-on-ones/meetings/{meeting}/parts/agenda")).StatusCode);
-        Assert.Equal(expected, (await client.GetAsync($"/one-on-ones/meetings/{meeting}")).StatusCode);
+        Assert.Equal(expected, (await pages.GetAsync($"/one-on-ones/meetings/{meeting}/parts/agenda")).StatusCode);
+        Assert.Equal(expected, (await pages.GetAsync($"/one-on-ones/meetings/{meeting}")).StatusCode);
         if (expected == HttpStatusCode.NotFound)
         {
             var write = await client.PostAsJsonAsync($"/api/v1/meetings/{meeting}/topics", new { text = "Sneaky" });
@@ -100,13 +102,15 @@ public abstract class OneOnOneVisibilityTests(TandemApp app) : AppTest(app)
         var meeting = series.NextMeeting();
         var topic = (await OneOnOneTestData.AddTopicAsync(await org.ApiAsync("manager"), meeting, "Hiring")).Topics().Single().GetProperty("id").GetGuid();
         var outsider = await other.ApiAsync("hr");
+        using var outsiderPages = await other.PagesAsync("hr");
 
         foreach (var url in new[]
                  {
                      $"/api/v1/one-on-ones/{series.Id()}", $"/api/v1/one-on-ones/{series.Id()}/meetings", $"/api/v1/one-on-ones/{series.Id()}/metrics",
-                     $"/api/v1/one-on-ones/{series.Id()}/commitments", $"/api/v1/meetings/{meeting}", $"/one-on-ones/meetings/{meeting}/events",
+                     $"/api/v1/one-on-ones/{series.Id()}/commitments", $"/api/v1/meetings/{meeting}",
                  })
             Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsiderPages.GetAsync($"/one-on-ones/meetings/{meeting}/events")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.PutAsJsonAsync($"/api/v1/topics/{topic}", new { discussed = true })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.PostAsJsonAsync($"/api/v1/meetings/{meeting}/hold", new { })).StatusCode);
     }

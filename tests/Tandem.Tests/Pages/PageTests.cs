@@ -165,7 +165,10 @@ public abstract class PageTests(TandemApp app) : AppTest(app)
         var org = await NewOrgAsync();
         using var pages = await org.PagesAsync("employee");
 
-        var created = await (await pages.PostFormAsync("/account", "create-token", new() { ["NewToken.Name"] = "My laptop" })).Content.ReadAsStringAsync();
+        var created = await (await pages.PostFormAsync("/account", "create-token", new()
+        {
+            ["NewToken.Name"] = "My laptop", ["NewToken.ExpiresInDays"] = "90", ["NewToken.Scope"] = "Read", ["NewToken.CurrentPassword"] = TestOrg.Password,
+        })).Content.ReadAsStringAsync();
         Assert.Contains("Copy your new token now", created, StringComparison.Ordinal);
         Assert.Contains("tdm_", created, StringComparison.Ordinal);
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -8,8 +7,11 @@ using Tandem.Security;
 
 namespace Tandem.Features.Accounts;
 
-/// <summary>Email and password of an account.</summary>
-public sealed record LoginRequest(string Email, string Password);
+/// <summary>
+/// Email and password of an account. <see cref="Organization"/> (the organisation's short name) is needed only when
+/// the email has accounts in several organisations and the password opens more than one.
+/// </summary>
+public sealed record LoginRequest(string Email, string Password, string? Organization = null);
 
 /// <summary>A refresh token from an earlier login.</summary>
 public sealed record RefreshRequest(string RefreshToken);
@@ -24,8 +26,9 @@ public static class AccountsApi
     {
         var auth = app.MapGroup("/api/v1/auth").WithTags("Sign-in").AllowAnonymous().RequireRateLimiting(RateLimits.SignIn);
         auth.MapPost("/login", LoginAsync).WithName("Login")
-            .WithSummary("Exchange email and password for a bearer access token and a refresh token.")
+            .WithSummary("Exchange email and password (and, for an email in several organisations, the organisation) for a bearer access token and a refresh token.")
             .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         auth.MapPost("/refresh", RefreshAsync).WithName("RefreshToken")
             .WithSummary("Exchange a refresh token for a new access token.")
@@ -38,26 +41,38 @@ public static class AccountsApi
 
         var me = app.MapGroup("/api/v1/me").WithTags("Me").RequireAuthorization(Policies.Member);
         me.MapGet("/", GetMe).WithName("GetMe").WithSummary("The signed-in person, their roles and reporting chain.");
+        // Creating and revoking tokens is on the account page only: it needs a browser session and the password, so a
+        // leaked token, or a bearer token refreshed for two weeks, can't mint successors (docs/security-accounts.md).
         me.MapGet("/tokens", ListTokensAsync).WithName("ListAccessTokens").WithSummary("Your personal access tokens (without their secrets).");
-        me.MapPost("/tokens", CreateTokenAsync).WithName("CreateAccessToken")
-            .WithSummary("Create a personal access token. The token is in the response only this once.")
-            .ProducesOutcome<CreatedAccessToken>(StatusCodes.Status201Created);
-        me.MapDelete("/tokens/{id:guid}", RevokeTokenAsync).WithName("RevokeAccessToken").WithSummary("Revoke one of your tokens.")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, SignInService signIn, CancellationToken ct)
+    private static async Task<IResult> LoginAsync(LoginRequest request, SignInService signIn, HttpContext context, CancellationToken ct)
     {
-        var outcome = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "",
+        var attempt = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", request.Organization,
             IdentityConstants.BearerScheme, persistent: false, ct);
-        return outcome switch
+        switch (attempt.Outcome)
         {
-            // The bearer token handler has written the token response.
-            SignInOutcome.Succeeded => TypedResults.Empty,
-            SignInOutcome.LockedOut => TypedResults.Problem(SignInService.LockedOutMessage, statusCode: StatusCodes.Status401Unauthorized, title: "Locked out"),
-            _ => TypedResults.Problem(SignInService.FailedMessage, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed"),
-        };
+            case SignInOutcome.Succeeded:
+                // The bearer token handler has written the token response.
+                return TypedResults.Empty;
+            case SignInOutcome.ChooseOrganization:
+                // Only the organisations whose account this very password opened: nothing the caller hadn't proven.
+                return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
+                    {
+                        [nameof(LoginRequest.Organization)] = [SignInService.ChooseOrganizationMessage],
+                    })
+                {
+                    Title = "Choose an organisation.",
+                    Status = StatusCodes.Status422UnprocessableEntity,
+                    Extensions = { ["organizations"] = attempt.Choices },
+                });
+            case SignInOutcome.TooManyAttempts:
+                context.Response.Headers.RetryAfter = "60";
+                return TypedResults.Problem(SignInService.TooManyAttemptsMessage, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
+            default:
+                return TypedResults.Problem(SignInService.FailedMessage, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+        }
     }
 
     private static async Task<IResult> RefreshAsync(RefreshRequest request, SignInManager<UserAccount> signIn,
@@ -82,19 +97,4 @@ public static class AccountsApi
 
     private static async Task<Ok<List<AccessTokenInfo>>> ListTokensAsync(AccessTokens tokens, CancellationToken ct) =>
         TypedResults.Ok(await tokens.ListAsync(ct));
-
-    private static async Task<IResult> CreateTokenAsync(CreateAccessTokenRequest request, AccessTokens tokens, ClaimsPrincipal user, CancellationToken ct) =>
-        AccessTokenHandler.IsUsedBy(user)
-            ? TokensNeedSignIn()
-            : (await tokens.CreateAsync(request, ct)).ToHttp(created => TypedResults.Created($"/api/v1/me/tokens/{created.Info.Id}", created));
-
-    private static async Task<IResult> RevokeTokenAsync(Guid id, AccessTokens tokens, ClaimsPrincipal user, CancellationToken ct) =>
-        AccessTokenHandler.IsUsedBy(user) ? TokensNeedSignIn()
-        : await tokens.RevokeAsync(id, ct) ? TypedResults.NoContent()
-        : TypedResults.Problem("No such token.", statusCode: StatusCodes.Status404NotFound);
-
-    // A leaked token must not be able to mint itself successors that outlive its revocation.
-    private static ProblemHttpResult TokensNeedSignIn() => TypedResults.Problem(
-        "Personal access tokens can't create or revoke tokens. Sign in with your password to manage them.",
-        statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
 }

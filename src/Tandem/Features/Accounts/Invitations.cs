@@ -23,7 +23,8 @@ public sealed record AcceptInvitationRequest(string Token, string Password);
 /// password, which creates their account. Until email delivery exists, links are shown to the admin who
 /// issued them and, where <c>Invitations:LogLinks</c> is on (the default in Development only), written to the
 /// application log. Whoever holds a link can become that person, so people who hold a role are invited by org
-/// admins only.
+/// admins only, and a link works only while that still holds: a change of the person's roles or email ends their
+/// pending links, and acceptance checks again that the issuer may invite the person as they are now.
 /// </summary>
 public sealed class Invitations(
     TandemDb db,
@@ -64,6 +65,7 @@ public sealed class Invitations(
             {
                 Id = Ids.New(time),
                 PersonId = person.Id,
+                Email = person.Email,
                 TokenHash = AccessTokenHandler.Hash(token),
                 CreatedAt = now,
                 ExpiresAt = now + Lifetime,
@@ -101,12 +103,9 @@ public sealed class Invitations(
     public async Task<InvitationInfo?> FindAsync(string token, CancellationToken ct)
     {
         var invitation = await FindPendingAsync(token, ct);
-        if (invitation is null) return null;
-        return await db.People.IgnoreQueryFilters([TandemDb.TenantFilter])
-            .Where(p => p.OrganizationId == invitation.OrganizationId && p.Id == invitation.PersonId)
-            .Select(p => new InvitationInfo(p.Name, p.Email,
-                db.Organizations.Where(o => o.Id == p.OrganizationId).Select(o => o.Name).Single()))
-            .SingleOrDefaultAsync(ct);
+        if (invitation is null || await UsablePersonAsync(invitation, ct) is not { } person) return null;
+        var organization = await db.Organizations.Where(o => o.Id == person.OrganizationId).Select(o => o.Name).SingleAsync(ct);
+        return new InvitationInfo(person.Name, person.Email, organization);
     }
 
     /// <summary>Creates the account with the chosen password; the invitation can't be used again.</summary>
@@ -116,8 +115,7 @@ public sealed class Invitations(
         if (invitation is null)
             return Failure.NotFound("This invitation link is not valid. It may have been used or have expired; ask HR for a new one.");
         using var tenant = db.ActAs(invitation.OrganizationId);
-        var person = await db.People.AsNoTracking().SingleAsync(p => p.Id == invitation.PersonId, ct);
-        if (person.Status == PersonStatus.Left || await db.Users.AnyAsync(u => u.OrganizationId == person.OrganizationId && u.PersonId == person.Id, ct))
+        if (await UsablePersonAsync(invitation, ct) is not { } person)
             return Failure.NotFound("This invitation link is not valid any more.");
 
         var account = UserAccount.For(person, time.GetUtcNow());
@@ -147,6 +145,22 @@ public sealed class Invitations(
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return account;
+    }
+
+    /// <summary>
+    /// The invited person while the link may still be used: they haven't left or set a password, still have the email
+    /// it was issued for, and its issuer (if a person) is still active and may invite someone with the person's roles
+    /// as they are now. Else an HR admin could keep a link for someone later made org admin, and become them.
+    /// </summary>
+    private async Task<Person?> UsablePersonAsync(Invitation invitation, CancellationToken ct)
+    {
+        var people = db.People.IgnoreQueryFilters([TandemDb.TenantFilter]).AsNoTracking().Where(p => p.OrganizationId == invitation.OrganizationId);
+        var person = await people.SingleOrDefaultAsync(p => p.Id == invitation.PersonId, ct);
+        if (person is null || person.Status == PersonStatus.Left || person.Email != invitation.Email) return null;
+        if (await db.Users.AnyAsync(u => u.OrganizationId == person.OrganizationId && u.PersonId == person.Id, ct)) return null;
+        if (invitation.CreatedById is not { } issuerId) return person;
+        var issuer = await people.Where(p => p.Id == issuerId).Select(p => new { p.Status, p.Roles }).SingleOrDefaultAsync(ct);
+        return issuer is not null && issuer.Status != PersonStatus.Left && PeopleAccess.CanInvite(issuer.Roles, person.Roles) ? person : null;
     }
 
     private Task<Invitation?> FindPendingAsync(string token, CancellationToken ct)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tandem.Data;
+using Tandem.Security;
 
 namespace Tandem.Features.Accounts;
 
@@ -39,11 +40,14 @@ public sealed class Invitation : ITenantOwned
     public Guid OrganizationId { get; set; }
     public Guid Id { get; set; }
     public Guid PersonId { get; set; }
+    /// <summary>The person's email when the link was issued: a link for an old address stops working.</summary>
+    public required string Email { get; set; }
     /// <summary>SHA-256 of the token; the token itself is shown once and never stored.</summary>
     public required string TokenHash { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? AcceptedAt { get; set; }
+    /// <summary>Who issued the link; acceptance checks that they still may.</summary>
     public Guid? CreatedById { get; set; }
 }
 
@@ -58,8 +62,10 @@ public sealed class PersonalAccessToken : ITenantOwned
     public required string TokenHash { get; set; }
     /// <summary>The first characters of the token, so people can tell their tokens apart.</summary>
     public required string Hint { get; set; }
+    public AccessTokenScope Scope { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset? ExpiresAt { get; set; }
+    /// <summary>Every token expires, at most <see cref="AccessTokens.MaxLifetimeDays"/> after it was made.</summary>
+    public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
 }
@@ -81,6 +87,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
     public void Configure(EntityTypeBuilder<Invitation> entity)
     {
         entity.HasKey(i => new { i.OrganizationId, i.Id });
+        entity.Property(i => i.Email).HasMaxLength(People.PersonRules.EmailMax);
         entity.Property(i => i.TokenHash).HasMaxLength(64);
         // Accepting looks the token up before anyone is signed in, across organisations.
         entity.HasIndex(i => i.TokenHash).IsUnique();
@@ -98,6 +105,7 @@ internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguratio
         entity.Property(t => t.Name).HasMaxLength(100);
         entity.Property(t => t.TokenHash).HasMaxLength(64);
         entity.Property(t => t.Hint).HasMaxLength(16);
+        entity.Property(t => t.Scope).HasConversion<string>().HasMaxLength(8);
         entity.HasIndex(t => t.TokenHash).IsUnique();
         entity.HasIndex(t => new { t.OrganizationId, t.PersonId });
         entity.HasOne<People.Person>().WithMany()

@@ -40,6 +40,8 @@ public sealed class OrgImport(
         await db.LockOrganizationAsync(ct);
         var org = await LoadAsync(ct);
         var plan = OrgImportPlan.Build(file, org, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        // The same rights as one person's edit: no HR admin puts themselves above anyone, or moves or re-addresses an admin.
+        if (plan.Errors.Count == 0) plan.Errors.AddRange(PersonChanges.CheckImport(plan, org, current));
         if (plan.Errors.Count > 0) return Rejected(plan.Errors, file.Rows.Count, dryRun, file.Notes);
 
         var created = plan.Changes.Count(c => c.Existing is null);

@@ -9,7 +9,8 @@ namespace Tandem.Features.People;
 
 /// <summary>
 /// Reading and changing people. Everyone in the organisation may read the directory; HR admins add and
-/// edit people; org admins change roles. Pages and the API both call this.
+/// edit people; org admins change roles, and only they may put themselves into someone's manager chain or change an
+/// admin's manager or email (<see cref="PersonChanges"/>). Pages and the API both call this.
 /// </summary>
 public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLines lines, AuditLog audit, TimeProvider time,
     Development.CapabilitySummaries capabilities)
@@ -85,6 +86,9 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
     public async Task<Outcome<PersonDetails>> CreateAsync(PersonInput input, CancellationToken ct)
     {
         if (!PeopleAccess.CanManagePeople(current)) return Failure.Forbidden("Only HR admins add people.");
+        var entersChain = input.ManagerId is { } manager && await AtOrAboveAsync(manager, ct);
+        if (PersonChanges.Refusal(current, OrgRoles.None, managerChanged: true, emailChanged: false, entersChain) is { } refusal)
+            return Failure.Forbidden(refusal.Field, refusal.Message);
         var checkedInput = await CheckAsync(input, existingId: null, ct);
         if (checkedInput is Failure failure) return failure;
 
@@ -112,13 +116,21 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
             return Failure.Conflict("Someone else changed this person since you opened it. Reload to see their changes.");
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var before = PersonChanges.Fields.Of(person);
         var oldManager = person.ManagerId;
         var (oldTitle, oldTeam, oldDepartment) = (person.Title, person.TeamId, person.DepartmentId);
         var wasActive = person.Status != PersonStatus.Left;
         var leaving = wasActive && update.Person.Status == PersonStatus.Left;
+        var managerChanged = update.Person.ManagerId != oldManager;
+        var emailChanged = !SameEmail(update.Person.Email, person.Email);
         // Two moves at once could each pass the loop check and together close a loop; the same for removing
         // the last org admin. The organisation lock makes such changes take turns.
-        if (update.Person.ManagerId != oldManager || leaving) await db.LockOrganizationAsync(ct);
+        if (managerChanged || leaving) await db.LockOrganizationAsync(ct);
+        // Someone editing themselves is in their own chain already; the rule for admins covers their manager.
+        var entersChain = managerChanged && id != current.PersonId && update.Person.ManagerId is { } newManager
+                          && await AtOrAboveAsync(newManager, ct) && !(oldManager is { } old && await AtOrAboveAsync(old, ct));
+        if (PersonChanges.Refusal(current, person.Roles, managerChanged, emailChanged, entersChain) is { } refusal)
+            return Failure.Forbidden(refusal.Field, refusal.Message);
         var checkedInput = await CheckAsync(update.Person, id, ct);
         if (checkedInput is Failure failure) return failure;
         if (leaving && person.Roles.HasFlag(OrgRoles.OrgAdmin))
@@ -133,7 +145,9 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         if (person.ManagerId != oldManager) await lines.MoveAsync(current.OrganizationId, id, person.ManagerId, ct);
         if (wasActive && person.Status == PersonStatus.Left) await SignOutEverywhereAsync(id, ct);
         await SyncAccountEmailAsync(id, person.Email, ct);
-        audit.Add(AuditActions.PersonUpdated, id, person.Name);
+        // A link issued for the old address must not let whoever holds it become the person at the new one.
+        if (emailChanged) await DeletePendingInvitationsAsync(id, ct);
+        audit.Add(AuditActions.PersonUpdated, id, await PersonChanges.DescribeAsync(db, before, PersonChanges.Fields.Of(person), ct));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -163,10 +177,22 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
 
         audit.Add(AuditActions.RolesChanged, id, $"{person.Roles} → {roles}");
         person.Roles = roles;
+        // A link issued for the person's old roles (say by an HR admin, before they became an org admin) stops working.
+        await DeletePendingInvitationsAsync(id, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return (await GetAsync(id, ct))!;
     }
+
+    // Whether the acting person is this manager or above them: someone under the manager has the actor in their chain.
+    private async Task<bool> AtOrAboveAsync(Guid managerId, CancellationToken ct) =>
+        managerId == current.PersonId || await lines.IsAboveAsync(current.PersonId, managerId, ct);
+
+    // Before the fields are checked, the posted email may be missing.
+    private static bool SameEmail(string? posted, string stored) => posted is not null && PersonRules.NormalizeEmail(posted) == stored;
+
+    private Task DeletePendingInvitationsAsync(Guid personId, CancellationToken ct) =>
+        db.Invitations.Where(i => i.PersonId == personId && i.AcceptedAt == null).ExecuteDeleteAsync(ct);
 
     private Task<bool> AnotherOrgAdminAsync(Guid id, CancellationToken ct) =>
         db.People.AnyAsync(p => p.Id != id && p.Status != PersonStatus.Left && ((int)p.Roles & (int)OrgRoles.OrgAdmin) != 0, ct);
