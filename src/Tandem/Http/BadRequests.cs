@@ -76,7 +76,9 @@ public static partial class BadRequests
     private static string Expected(string typeName, string name, Endpoint? endpoint)
     {
         if (FindEnum(name, endpoint) is { } enumType) return "one of " + string.Join(", ", Enum.GetNames(enumType));
-        return typeName.TrimEnd('?') switch
+        // The framework names the type "int?" or "Nullable<int>".
+        var type = typeName.StartsWith("Nullable<", StringComparison.Ordinal) ? typeName["Nullable<".Length..^1] : typeName.TrimEnd('?');
+        return type switch
         {
             "int" or "long" or "short" => "a whole number",
             "decimal" or "double" or "float" => "a number",
