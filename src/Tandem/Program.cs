@@ -33,14 +33,16 @@ var app = builder.Build();
 app.UseTandemPipeline();
 app.MapTandemApiDocs();
 app.MapTandemMetrics();
-app.MapAuditFeature();
-app.MapOrganizationsFeature();
-app.MapAccountsFeature();
-app.MapPeopleFeature();
-app.MapGoalsFeature();
-app.MapOneOnOnesFeature();
-app.MapFeedbackFeature();
-app.MapDevelopmentFeature();
+// The features map into one group so that checks every API endpoint needs are set here once.
+var features = app.MapGroup("").ValidateApiRequests();
+features.MapAuditFeature();
+features.MapOrganizationsFeature();
+features.MapAccountsFeature();
+features.MapPeopleFeature();
+features.MapGoalsFeature();
+features.MapOneOnOnesFeature();
+features.MapFeedbackFeature();
+features.MapDevelopmentFeature();
 #if TANDEM_BENCH
 Tandem.Bench.RawBaseline.MapRawBaseline(app);
 #endif

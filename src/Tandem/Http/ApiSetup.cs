@@ -12,6 +12,7 @@ public static class ApiSetup
     public static IServiceCollection AddTandemApi(this IServiceCollection services) => services
         .ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()))
         .AddTandemProblems()
+        .AddTandemBadRequests()
         .AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Tandem API";
@@ -35,7 +36,13 @@ public static class ApiSetup
     public static WebApplication UseTandemErrors(this WebApplication app)
     {
         // Error pages render in a fresh scope: the failed request's components may have used the old one.
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", CreateScopeForErrors = true });
+        // A request that can't be read is answered (400), not logged as Tandem's error.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            SuppressDiagnosticsCallback = context => BadRequests.IsClientFault(context.Exception),
+        });
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         return app;
     }
@@ -60,6 +67,8 @@ public static class ApiSetup
         {
             var failure = context.Features.Get<IExceptionHandlerPathFeature>();
             var original = failure?.Path ?? "";
+            if (failure?.Error is BadHttpRequestException bad)
+                return IsApi(original) ? BadRequests.ToProblem(bad, failure.Endpoint, original) : ErrorPage(bad.StatusCode);
             // A page's query value that isn't of its type (say ?to=abc for an id): the request is at fault, not Tandem.
             if (IsUnreadableQueryValue(failure?.Error)) return ErrorPage(StatusCodes.Status400BadRequest);
             return IsApi(original)

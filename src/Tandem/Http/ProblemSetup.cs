@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Tandem.Http;
 
@@ -25,4 +28,21 @@ public static class ProblemSetup
     /// <summary>409: the change conflicts with the current state (a newer version, a duplicate).</summary>
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict");
+
+    /// <summary>
+    /// 422 for a file that was checked and not applied: problem details whose members are the report's own
+    /// (errors per row, notes), so a client reads it as it reads the 200 report, and every 4xx is RFC 9457.
+    /// </summary>
+    public static IResult Rejected<T>(T report, string title = "The file has errors; nothing was applied.") => new RejectedReport<T>(report, title);
+
+    private sealed class RejectedReport<T>(T report, string title) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var json = httpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+            var problem = new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = title };
+            foreach (var member in JsonSerializer.SerializeToElement(report, json).EnumerateObject()) problem.Extensions[member.Name] = member.Value;
+            return TypedResults.Problem(problem).ExecuteAsync(httpContext);
+        }
+    }
 }

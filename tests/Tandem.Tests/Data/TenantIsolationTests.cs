@@ -133,9 +133,11 @@ public abstract class TenantIsolationTests(TandemApp app) : AppTest(app)
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url)
     {
-        // A body that is valid in shape for every write route, so that only the id decides the answer.
+        // A body that is valid in shape for every write route (every member that may not be null is there), so
+        // that only the id decides the answer.
         var body = new StringContent(
-            """{"name":"Changed","email":"changed@example.com","version":0,"hrAdmin":true,"orgAdmin":true,"person":{"name":"Changed","email":"changed@example.com"}}""",
+            """{"name":"Changed","email":"changed@example.com","version":0,"hrAdmin":true,"orgAdmin":true,"person":{"name":"Changed","email":"changed@example.com"},""" +
+            """ "text":"Changed","key":"changed","timeZone":"Europe/Berlin","sections":[],"requirements":[],"goal":{},"keyResult":{}}""",
             Encoding.UTF8, "application/json");
         return client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = method == "GET" ? null : body });
     }

@@ -34,11 +34,11 @@ public static class DevelopmentApi
                 var text = request.ContentLength > CsvTable.MaxBytes ? null : await CsvTable.ReadUploadAsync(request.Body, ct);
                 if (text is null) return TypedResults.Problem("The file is larger than 20 MB.", statusCode: StatusCodes.Status413PayloadTooLarge);
                 var report = await csv.ImportAsync(new StringReader(text), dryRun ?? false, ct);
-                return report.Errors.Count == 0 ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status422UnprocessableEntity);
+                return report.Errors.Count == 0 ? TypedResults.Ok(report) : ProblemSetup.Rejected(report);
             })
             .RequireAuthorization(Policies.HrAdmin).WithName("ImportCapabilityFramework")
             .WithSummary("Import categories and capabilities from CSV (HR admin): every row checked first; any error applies nothing; dryRun=true only reports.")
-            .Accepts<string>("text/csv").Produces<FrameworkImportReport>().Produces<FrameworkImportReport>(StatusCodes.Status422UnprocessableEntity)
+            .Accepts<string>("text/csv").Produces<FrameworkImportReport>().Produces<FrameworkImportReport>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         framework.MapGet("/export", async (FrameworkCsv csv, CancellationToken ct) =>
                 TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await csv.ExportAsync(ct)), "text/csv", "capabilities.csv"))

@@ -61,7 +61,7 @@ public static class GoalsApi
 
         goals.MapPost("/import", ImportAsync).WithName("ImportGoals").RequireAuthorization(Policies.HrAdmin)
             .WithSummary("Import goals and key results from CSV (HR admin): every row is checked first; any error applies nothing.")
-            .Accepts<string>("text/csv").Produces<GoalImportReport>().Produces<GoalImportReport>(StatusCodes.Status422UnprocessableEntity)
+            .Accepts<string>("text/csv").Produces<GoalImportReport>().Produces<GoalImportReport>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         goals.MapGet("/export", async (GoalImport s, CancellationToken ct) =>
                 TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await s.ExportAsync(ct)), "text/csv", "goals.csv"))
@@ -101,7 +101,7 @@ public static class GoalsApi
         if (csv is null)
             return TypedResults.Problem("The file is larger than 20 MB; split it into smaller files.", statusCode: StatusCodes.Status413PayloadTooLarge);
         var report = await import.ImportAsync(new StringReader(csv), dryRun ?? false, ct);
-        return report.Errors.Count == 0 ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status422UnprocessableEntity);
+        return report.Errors.Count == 0 ? TypedResults.Ok(report) : ProblemSetup.Rejected(report);
     }
 
     private static async Task<IResult> SearchAsync([AsParameters] GoalSearch search, GoalQueries queries, CancellationToken ct)

@@ -26,31 +26,50 @@ public static class MeetingLive
 
     private static async IAsyncEnumerable<SseItem<string>> StreamAsync(Guid meetingId, MeetingEvents events, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var changes = events.SubscribeAsync(meetingId, ct).GetAsyncEnumerator(ct);
+        // The subscription has its own token: when the stream ends on its own (lifetime over), the pending read
+        // must end too before the subscription can be disposed.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var changes = events.SubscribeAsync(meetingId, stop.Token).GetAsyncEnumerator(stop.Token);
         // Subscribed before "ready" is sent, so nothing saved after the page heard "ready" is missed.
         var next = changes.MoveNextAsync().AsTask();
-        yield return new SseItem<string>("subscribed", "ready");
-        var ends = DateTime.UtcNow + Lifetime;
-        while (!ct.IsCancellationRequested && DateTime.UtcNow < ends)
+        try
         {
-            var first = await Task.WhenAny(next, Task.Delay(KeepAlive, ct));
-            if (first != next)
+            yield return new SseItem<string>("subscribed", "ready");
+            var ends = DateTime.UtcNow + Lifetime;
+            while (!ct.IsCancellationRequested && DateTime.UtcNow < ends)
             {
-                yield return new SseItem<string>("", "ping");
-                continue;
+                var first = await Task.WhenAny(next, Task.Delay(KeepAlive, ct));
+                if (first != next)
+                {
+                    if (ct.IsCancellationRequested) yield break;
+                    yield return new SseItem<string>("", "ping");
+                    continue;
+                }
+                if (!await ChangedAsync(next)) yield break;
+                yield return new SseItem<string>(changes.Current.ToString().ToLowerInvariant(), "changed");
+                next = changes.MoveNextAsync().AsTask();
             }
-            bool more;
-            try
-            {
-                more = await next;
-            }
-            catch (OperationCanceledException)
-            {
-                yield break;
-            }
-            if (!more) yield break;
-            yield return new SseItem<string>(changes.Current.ToString().ToLowerInvariant(), "changed");
-            next = changes.MoveNextAsync().AsTask();
+        }
+        finally
+        {
+            // A client that goes away is the normal end of a stream. An async iterator cannot be disposed while a
+            // MoveNextAsync is pending (NotSupportedException): cancel the read, let it finish, then dispose.
+            await stop.CancelAsync();
+            await ChangedAsync(next);
+            await changes.DisposeAsync();
+        }
+    }
+
+    /// <summary>Whether the read produced a change; a cancelled read is no change and no error.</summary>
+    private static async Task<bool> ChangedAsync(Task<bool> read)
+    {
+        try
+        {
+            return await read;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

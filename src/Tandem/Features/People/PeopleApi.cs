@@ -31,7 +31,7 @@ public static class PeopleApi
         people.MapPost("/import", ImportAsync).WithName("ImportPeople").RequireAuthorization(Policies.HrAdmin)
             .WithSummary("Import the org chart from CSV (HR admin): every row is checked first; any error applies nothing.")
             .Accepts<string>("text/csv")
-            .Produces<ImportReport>().Produces<ImportReport>(StatusCodes.Status422UnprocessableEntity);
+            .Produces<ImportReport>().Produces<ImportReport>(StatusCodes.Status422UnprocessableEntity, "application/problem+json");
         people.MapGet("/export", ExportAsync).WithName("ExportPeople").RequireAuthorization(Policies.HrAdmin)
             .WithSummary("Export the org chart as CSV in the import format (HR admin).")
             .Produces<string>(contentType: "text/csv");
@@ -98,7 +98,7 @@ public static class PeopleApi
         var report = await import.ImportAsync(new StringReader(csv), dryRun ?? false, ct);
         return report.Errors.Count == 0
             ? TypedResults.Ok(report)
-            : TypedResults.Json(report, statusCode: StatusCodes.Status422UnprocessableEntity);
+            : ProblemSetup.Rejected(report);
     }
 
     private static async Task<IResult> ExportAsync(OrgImport import, CancellationToken ct) =>
