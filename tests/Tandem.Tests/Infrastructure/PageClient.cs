@@ -32,6 +32,10 @@ public sealed partial class PageClient : IDisposable
 
     public Task<HttpResponseMessage> PostAsync(string url, HttpContent content) => _client.PostAsync(url, content);
 
+    /// <summary>Sends any request; with <see cref="HttpCompletionOption.ResponseHeadersRead"/> a stream (server-sent events) returns at once.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken ct) =>
+        _client.SendAsync(request, completion, ct);
+
     public async Task<string> GetHtmlAsync(string url)
     {
         var response = await _client.GetAsync(url);
