@@ -73,9 +73,9 @@ public sealed class Reach(TandemDb db, CurrentUser me)
     public Task<bool> CanReadAsManagerAsync(Guid personId, CancellationToken ct) =>
         db.People.Where(p => p.Id == personId).AnyAsync(ReadableAsManager<Person>(p => p.Id), ct);
 
-    /// <summary>Me, someone I may read as a manager, or — for HR admins — anyone in the organisation.</summary>
+    /// <summary>Me, someone I may read as a manager, or — for HR admins — anyone in the organisation (not any id at all).</summary>
     public async Task<bool> CanReadPersonalAsync(Guid personId, CancellationToken ct) =>
-        IsMe(personId) || me.IsHrAdmin || await CanReadAsManagerAsync(personId, ct);
+        IsMe(personId) || (me.IsHrAdmin ? await db.People.AnyAsync(p => p.Id == personId, ct) : await CanReadAsManagerAsync(personId, ct));
 
     /// <summary>I lead a team when one of my direct reports is in it.</summary>
     public Task<bool> LeadsTeamAsync(Guid teamId, CancellationToken ct) => DirectReports().AnyAsync(p => p.TeamId == teamId, ct);

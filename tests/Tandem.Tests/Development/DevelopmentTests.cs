@@ -39,7 +39,11 @@ public abstract class DevelopmentTests(TandemApp app) : AppTest(app)
         var org = await NewOrgAsync();
         var other = await NewOrgAsync();
         var theirs = await CapabilityAsync(other, "Sales", "Negotiation");
-        Assert.Equal(HttpStatusCode.NotFound, (await (await other.ApiAsync("hr")).GetAsync($"/api/v1/people/{org["employee"]}/capabilities")).StatusCode);
+        var outsider = await other.ApiAsync("hr");
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/v1/people/{org["employee"]}/capabilities")).StatusCode);
+        // Not "forbidden" either: to an HR admin of another organisation, the employee is no one.
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await outsider.PostAsJsonAsync($"/api/v1/people/{org["employee"]}/assessments", new { capabilityId = theirs, level = 3 })).StatusCode);
 
         var response = await (await org.ApiAsync("employee")).PostAsJsonAsync($"/api/v1/people/{org["employee"]}/assessments", new { capabilityId = theirs, level = 3 });
 

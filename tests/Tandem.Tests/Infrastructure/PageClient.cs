@@ -40,6 +40,10 @@ public sealed partial class PageClient : IDisposable
     /// <summary>Sends any request with the session's cookies (e.g. to the API, as a page's script would).</summary>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _client.SendAsync(request);
 
+    /// <summary>Sends any request; with <see cref="HttpCompletionOption.ResponseHeadersRead"/> a stream (server-sent events) returns at once.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken ct) =>
+        _client.SendAsync(request, completion, ct);
+
     public async Task<string> GetHtmlAsync(string url)
     {
         var response = await _client.GetAsync(url);

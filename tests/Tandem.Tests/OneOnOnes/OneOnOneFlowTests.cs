@@ -25,6 +25,22 @@ public abstract class OneOnOneFlowTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task End_ByBothAtOnce_EndsIt_TheLaterOneSeesAConflict_NeverAnError()
+    {
+        var org = await NewOrgAsync();
+        var manager = await org.ApiAsync("manager");
+        var employee = await org.ApiAsync("employee");
+        var series = (await org.CreateSeriesAsync("manager", "employee")).Id();
+
+        var answers = await Task.WhenAll(
+            manager.PostAsync($"/api/v1/one-on-ones/{series}/end", null), employee.PostAsync($"/api/v1/one-on-ones/{series}/end", null));
+
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{(int)a.StatusCode}"));
+        var ended = await JsonAsync(await manager.GetAsync($"/api/v1/one-on-ones/{series}"), HttpStatusCode.OK);
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Null, ended.GetProperty("endedAt").ValueKind);
+    }
+
+    [Fact]
     public async Task Hold_UndiscussedTopicsCarryOverToTheNextMeeting_DiscussedStay()
     {
         var org = await NewOrgAsync();

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using Tandem.Tests.Infrastructure;
+using Tandem.Tests.OneOnOnes;
 
 namespace Tandem.Tests.Pages;
 
@@ -60,6 +62,22 @@ public abstract class PageTests(TandemApp app) : AppTest(app)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("A value in the address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditorPages_OfSomethingTheViewerMayNotChange_404Page_Not500()
+    {
+        var org = await NewOrgAsync();
+        var series = (await org.CreateSeriesAsync("manager", "employee")).Id();
+        var template = (await JsonAsync(await (await org.ApiAsync("manager")).PostAsJsonAsync("/api/v1/meeting-templates",
+            new { name = "Ours", sections = new[] { new { title = "Wins", minutes = 5 } } }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        using var otherManager = await org.PagesAsync("otherManager");
+        using var hr = await org.PagesAsync("hr");
+
+        // Someone else's 1:1, a template another manager keeps, a role profile of no one's.
+        Assert.Equal(HttpStatusCode.NotFound, (await otherManager.GetAsync($"/one-on-ones/{series}/settings")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherManager.GetAsync($"/one-on-ones/templates/{template}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await hr.GetAsync($"/development/profiles/{Guid.CreateVersion7()}")).StatusCode);
     }
 
     [Fact]

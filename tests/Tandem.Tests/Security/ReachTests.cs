@@ -74,9 +74,12 @@ public abstract class ReachTests(TandemApp app) : AppTest(app)
             }
             foreach (var subject in Everyone)
             {
-                if (await reach.IsDirectManagerOfAsync(stranger[subject], default) || await reach.CanReadAsManagerAsync(stranger[subject], default))
+                if (await reach.IsDirectManagerOfAsync(stranger[subject], default) || await reach.CanReadAsManagerAsync(stranger[subject], default)
+                    || await reach.CanReadPersonalAsync(stranger[subject], default))
                     mismatches.Add($"{viewer} reaches {subject} of another organisation");
             }
+            // HR admins read anyone of their organisation: an id of no one in it is no one.
+            if (await reach.CanReadPersonalAsync(Guid.CreateVersion7(), default)) mismatches.Add($"{viewer} CanReadPersonal of an unknown id");
         }
 
         Assert.True(mismatches.Count == 0, string.Join("\n", mismatches));

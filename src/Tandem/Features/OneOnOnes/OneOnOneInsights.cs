@@ -82,7 +82,8 @@ public sealed class OneOnOneInsights(TandemDb db, CurrentUser me, Reach reach, O
     /// <summary>Cadence adherence over all the series a person leads (their own, or a report's for their managers).</summary>
     public async Task<CadenceAdherence?> LeadAdherenceAsync(Guid leadId, CancellationToken ct)
     {
-        if (leadId != me.PersonId && !me.IsHrAdmin && !await access.CanReadAsManagerOfAsync(leadId, ct)) return null;
+        // Themselves, their managers, and HR admins for someone of this organisation: any other id is not found.
+        if (!await reach.CanReadPersonalAsync(leadId, ct)) return null;
         var series = LedSeries(leadId);
         return await AdherenceAsync(db.Meetings.Where(m => series.Contains(m.SeriesId)), ct);
     }

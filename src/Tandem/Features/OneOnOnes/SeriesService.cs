@@ -103,7 +103,15 @@ public sealed class SeriesService(TandemDb db, CurrentUser me, Reach reach, OneO
             series.EndedAt = time.GetUtcNow();
             var now = series.EndedAt.Value;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The other person ended it (or changed it) at the same moment.
+                return Failure.Conflict("The other person changed this series just now. Reload to see it.");
+            }
             await db.Meetings.Where(m => m.SeriesId == id && m.StartsAt > now && m.Status == MeetingStatus.Scheduled).ExecuteDeleteAsync(ct);
             await transaction.CommitAsync(ct);
         }

@@ -1,0 +1,130 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.RegularExpressions;
+using Tandem.Tests.Infrastructure;
+
+namespace Tandem.Tests.Security;
+
+/// <summary>
+/// How the walk calls an endpoint of <see cref="AccessTable"/>: its route filled with the fixture's ids, and a body that
+/// binds but is refused for its content (a stale version, a missing field), so that an allowed viewer gets 409 or 422
+/// and the fixture stays as it was. A POST or PUT without a body here sends <c>{}</c>.
+/// </summary>
+public static partial class AccessRequests
+{
+    /// <summary>Walked after every other line: they end what the others need.</summary>
+    public static readonly IReadOnlySet<string> Last = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "POST /api/v1/one-on-ones/{id:guid}/end",
+    };
+
+    /// <summary>Changes that can't be undone get a resource of their own for every request, made by its owner.</summary>
+    private static readonly Dictionary<string, Func<AccessFixture, Task<Guid>>> Throwaway = new(StringComparer.Ordinal)
+    {
+        ["DELETE /api/v1/me/tokens/{id:guid}"] = f => f.NewAccessTokenAsync(),
+        ["DELETE /api/v1/goals/{id:guid}"] = f => f.NewGoalAsync(),
+        ["DELETE /api/v1/key-results/{id:guid}"] = f => f.NewKeyResultAsync(),
+        ["POST /api/v1/goal-periods/{id:guid}/close"] = f => f.NewPeriodAsync(),
+        ["DELETE /api/v1/topics/{id:guid}"] = f => f.NewTopicAsync(),
+        ["DELETE /api/v1/commitments/{id:guid}"] = f => f.NewCommitmentAsync(),
+    };
+
+    private static readonly Dictionary<string, Func<AccessFixture, object>> Bodies = new(StringComparer.Ordinal)
+    {
+        // Real credentials, refresh token and invitation: the anonymous endpoints answer everyone alike.
+        ["POST /api/v1/auth/login"] = f => new { email = f.Org.Email("employee"), password = TestOrg.Password },
+        ["POST /api/v1/auth/refresh"] = f => new { refreshToken = f.RefreshToken },
+        ["POST /api/v1/invitations/accept"] = f => new { token = f.InvitationToken, password = "too short" },
+        ["PUT /api/v1/people/{id:guid}"] = _ => new { version = -1 },
+        // The names they have: allowed viewers change nothing, and an unknown id gets as far as "not found".
+        ["PUT /api/v1/departments/{id:guid}"] = _ => new { name = "Product" },
+        ["PUT /api/v1/teams/{id:guid}"] = _ => new { name = "Platform" },
+        ["PUT /api/v1/values/{id:guid}"] = _ => new { name = "Ownership" },
+        ["PUT /api/v1/goals/{id:guid}"] = _ => new { version = -1 },
+        ["PUT /api/v1/goals/{id:guid}/status"] = _ => new { status = 99 },
+        ["PUT /api/v1/key-results/{id:guid}"] = _ => new { version = -1, keyResult = new { title = "Lead two design reviews", kind = "Metric", start = 0, target = 2 } },
+        ["POST /api/v1/key-results/{id:guid}/check-ins"] = _ => new { version = -1, value = 1, status = "OnTrack", confidence = 5 },
+        ["PUT /api/v1/meetings/{id:guid}/notes"] = _ => new { version = -1 },
+        ["PUT /api/v1/meetings/{id:guid}/wrap-up"] = _ => new { checkpoint = "2000-01-01" },
+        ["PUT /api/v1/me/plan"] = _ => new { version = -1 },
+        ["POST /api/v1/me/plan/share"] = _ => new { shared = true },
+        ["PUT /api/v1/me/plan/actions/{id:guid}"] = _ => new { status = 99 },
+    };
+
+    /// <summary>CSV uploads: an empty file, as a dry run.</summary>
+    private static readonly HashSet<string> Uploads = new(StringComparer.Ordinal)
+    {
+        "POST /api/v1/people/import", "POST /api/v1/goals/import", "POST /api/v1/capabilities/import",
+    };
+
+    private static readonly Dictionary<string, string> Queries = new(StringComparer.Ordinal)
+    {
+        ["GET /api/v1/org-chart/search"] = "q=Emma",
+        ["GET /api/v1/feedback/check"] = "text=You always rush",
+        ["GET /feedback/check"] = "text=You always rush",
+        ["POST /api/v1/people/import"] = "dryRun=true",
+        ["POST /api/v1/goals/import"] = "dryRun=true",
+        ["POST /api/v1/capabilities/import"] = "dryRun=true",
+    };
+
+    /// <summary>Routes whose id isn't the one their segment names.</summary>
+    private static readonly Dictionary<string, Func<AccessFixture, Guid>> Ids = new(StringComparer.Ordinal)
+    {
+        ["GET /org/branches/{id:guid}"] = f => f.Org["manager"],
+        ["GET /goals/tree/branches/{id:guid}"] = f => f.PrivateGoal,
+        ["POST /api/v1/goals/{id:guid}/assign"] = f => f.TeamGoal,
+    };
+
+    public static async Task<HttpRequestMessage> RequestAsync(string endpoint, AccessFixture f)
+    {
+        var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
+        var method = new HttpMethod(endpoint[..space]);
+        var route = endpoint[(space + 1)..];
+        var throwaway = Throwaway.TryGetValue(endpoint, out var make) ? await make(f) : (Guid?)null;
+        var url = Parameter().Replace(route, m => throwaway?.ToString() ?? ValueFor(endpoint, route[..m.Index], m.Groups[1].Value, f));
+        if (Queries.TryGetValue(endpoint, out var query)) url += "?" + query;
+
+        HttpContent? content = null;
+        if (Uploads.Contains(endpoint)) content = new StringContent("", Encoding.UTF8, "text/csv");
+        else if (Bodies.TryGetValue(endpoint, out var body)) content = JsonContent.Create(body(f));
+        else if (method == HttpMethod.Post || method == HttpMethod.Put) content = JsonContent.Create(new { });
+        return new HttpRequestMessage(method, url) { Content = content };
+    }
+
+    // The resource a route parameter names, by the literal segment before it ("/goals/{id}" → the goal).
+    private static string ValueFor(string endpoint, string before, string parameter, AccessFixture f)
+    {
+        if (Ids.TryGetValue(endpoint, out var id)) return id(f).ToString();
+        var segment = before.TrimEnd('/').Split('/')[^1];
+        return segment switch
+        {
+            "people" or "about" or "balance" or "themes" => f.Org["employee"].ToString(),
+            "leads" => f.Org["manager"].ToString(),
+            "goals" => f.PrivateGoal.ToString(),
+            "key-results" => f.KeyResult.ToString(),
+            "goal-periods" => f.Period.ToString(),
+            "one-on-ones" => f.Series.ToString(),
+            "meetings" => f.Meeting.ToString(),
+            "topics" => f.Topic.ToString(),
+            "commitments" => f.Commitment.ToString(),
+            "meeting-templates" or "templates" => f.Template.ToString(),
+            "feedback" => f.Feedback.ToString(),
+            "feedback-requests" => f.FeedbackRequest.ToString(),
+            "values" => f.Value.ToString(),
+            "capabilities" => f.Capability.ToString(),
+            "role-profiles" or "profiles" => f.Profile.ToString(),
+            "departments" => f.Department.ToString(),
+            "teams" => f.Team.ToString(),
+            "actions" => f.PlanAction.ToString(),
+            "scale" => "1",
+            "parts" => "agenda",
+            "calendar" => f.CalendarToken,
+            "invite" => f.InvitationToken,
+            "openapi" => "v1",
+            _ => throw new InvalidOperationException($"No fixture value for {{{parameter}}} in {endpoint}: say which in AccessRequests."),
+        };
+    }
+
+    [GeneratedRegex(@"\{([^}:]+)(?::[^}]+)?\}")]
+    private static partial Regex Parameter();
+}
