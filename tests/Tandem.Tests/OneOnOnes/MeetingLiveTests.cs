@@ -11,12 +11,12 @@ public abstract class MeetingLiveTests(TandemApp app) : AppTest(app)
     {
         var org = await NewOrgAsync();
         var meeting = (await org.CreateSeriesAsync("manager", "employee")).NextMeeting();
-        var client = await org.ApiAsync("employee");
+        using var client = await org.PagesAsync("employee"); // pages take the sign-in cookie only
         var path = $"/one-on-ones/meetings/{meeting}/events";
 
         for (var i = 0; i < 3; i++)
         {
-            using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, path), HttpCompletionOption.ResponseHeadersRead);
+            using var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, path), HttpCompletionOption.ResponseHeadersRead, default);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
             Assert.Equal("event: ready", await reader.ReadLineAsync());

@@ -205,9 +205,6 @@ public sealed class AccessFixture : IDisposable
         return meeting.GetProperty("commitments").EnumerateArray().Single(c => c.GetProperty("text").GetString() == text).GetProperty("id").GetGuid();
     }
 
-    public async Task<Guid> NewAccessTokenAsync() =>
-        (await PostAsync("employee", "/api/v1/me/tokens", new { name = $"Script {Next()}" })).GetProperty("info").GetProperty("id").GetGuid();
-
     private int Next() => Interlocked.Increment(ref _made);
 
     private static Guid Id(JsonElement json) => json.GetProperty("id").GetGuid();

@@ -21,7 +21,6 @@ public static partial class AccessRequests
     /// <summary>Changes that can't be undone get a resource of their own for every request, made by its owner.</summary>
     private static readonly Dictionary<string, Func<AccessFixture, Task<Guid>>> Throwaway = new(StringComparer.Ordinal)
     {
-        ["DELETE /api/v1/me/tokens/{id:guid}"] = f => f.NewAccessTokenAsync(),
         ["DELETE /api/v1/goals/{id:guid}"] = f => f.NewGoalAsync(),
         ["DELETE /api/v1/key-results/{id:guid}"] = f => f.NewKeyResultAsync(),
         ["POST /api/v1/goal-periods/{id:guid}/close"] = f => f.NewPeriodAsync(),
@@ -35,12 +34,26 @@ public static partial class AccessRequests
         ["POST /api/v1/auth/login"] = f => new { email = f.Org.Email("employee"), password = TestOrg.Password },
         ["POST /api/v1/auth/refresh"] = f => new { refreshToken = f.RefreshToken },
         ["POST /api/v1/invitations/accept"] = f => new { token = f.InvitationToken, password = "too short" },
-        ["PUT /api/v1/people/{id:guid}"] = _ => new { version = -1 },
+        // Bodies complete enough to pass the request check (which answers 422 before any handler runs), so that the
+        // handler's own rights decide; stale versions keep allowed viewers from changing the fixture.
+        ["PUT /api/v1/people/{id:guid}"] = _ => new { version = -1, person = new { name = "Emma Employee", email = "emma@example.test" } },
         // The names they have: allowed viewers change nothing, and an unknown id gets as far as "not found".
         ["PUT /api/v1/departments/{id:guid}"] = _ => new { name = "Product" },
         ["PUT /api/v1/teams/{id:guid}"] = _ => new { name = "Platform" },
         ["PUT /api/v1/values/{id:guid}"] = _ => new { name = "Ownership" },
-        ["PUT /api/v1/goals/{id:guid}"] = _ => new { version = -1 },
+        ["PUT /api/v1/goals/{id:guid}"] = _ => new { version = -1, goal = new { title = "Learn the billing domain" } },
+        ["POST /api/v1/goals/{id:guid}/comments"] = _ => new { text = "How is this going?" },
+        ["PUT /api/v1/one-on-ones/{id:guid}"] = _ => new
+        {
+            version = -1, cadence = "Weekly", weekday = "Monday", localTime = "10:00:00", durationMinutes = 30, timeZone = "Europe/Berlin",
+        },
+        ["POST /api/v1/meetings/{id:guid}/topics"] = _ => new { text = "Roadmap" },
+        ["POST /api/v1/meetings/{id:guid}/commitments"] = _ => new { text = "Send the notes" },
+        ["POST /api/v1/meetings/{id:guid}/questions"] = _ => new { key = "no-such-question" },
+        ["POST /api/v1/meeting-templates"] = _ => new { name = $"Template {Guid.NewGuid():N}", sections = new[] { new { title = "Wins", minutes = 5 } } },
+        ["PUT /api/v1/meeting-templates/{id:guid}"] = _ => new { name = "Our weekly", sections = new[] { new { title = "Wins", minutes = 5 }, new { title = "Roadblocks", minutes = 10 } } },
+        ["PUT /api/v1/capabilities/{id:guid}"] = _ => new { name = "System design", kind = "Skill" },
+        ["PUT /api/v1/role-profiles/{id:guid}"] = _ => new { name = "Engineer", jobTitle = "employee", requirements = Array.Empty<object>() },
         ["PUT /api/v1/goals/{id:guid}/status"] = _ => new { status = 99 },
         ["PUT /api/v1/key-results/{id:guid}"] = _ => new { version = -1, keyResult = new { title = "Lead two design reviews", kind = "Metric", start = 0, target = 2 } },
         ["POST /api/v1/key-results/{id:guid}/check-ins"] = _ => new { version = -1, value = 1, status = "OnTrack", confidence = 5 },

@@ -133,8 +133,6 @@ public static class AccessTable
         ("POST /api/v1/invitations/accept", Public),
         ("GET /api/v1/me", AnyMember),
         ("GET /api/v1/me/tokens", AnyMember),
-        ("POST /api/v1/me/tokens", AnyMember),
-        ("DELETE /api/v1/me/tokens/{id:guid}", OwnerOnly),
         ("POST /account/logout", AnyMember),
         ("GET /account", AnyMember),
         ("GET /account/login", Public),
@@ -146,6 +144,7 @@ public static class AccessTable
         ("PUT /api/v1/organization", OrgAdminOnly),
         ("GET /admin/organization", OrgAdminOnly),
         ("GET /api/v1/audit", AdminOnly),
+        ("GET /api/metrics", AdminOnly),
         ("GET /admin/audit", AdminOnly),
 
         // People: the directory, org chart and profiles are the organisation's; changes HR's, roles org admins'

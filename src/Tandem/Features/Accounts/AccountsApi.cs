@@ -42,7 +42,7 @@ public static class AccountsApi
         var me = app.MapGroup("/api/v1/me").WithTags("Me").RequireAuthorization(Policies.Member);
         me.MapGet("/", GetMe).WithName("GetMe").WithSummary("The signed-in person, their roles and reporting chain.");
         // Creating and revoking tokens is on the account page only: it needs a browser session and the password, so a
-        // leaked token, or a bearer token refreshed for two weeks, can't mint successors (docs/security-accounts.md).
+        // leaked token, or a bearer token refreshed for two weeks, can't mint successors (docs/security.md).
         me.MapGet("/tokens", ListTokensAsync).WithName("ListAccessTokens").WithSummary("Your personal access tokens (without their secrets).");
         return app;
     }

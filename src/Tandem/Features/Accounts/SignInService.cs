@@ -35,7 +35,7 @@ public sealed record SignInAttempt(SignInOutcome Outcome, IReadOnlyList<Organiza
 /// Password sign-in for the sign-in page (cookie) and the API (bearer token). Accounts are per organisation, and a
 /// sign-in only ever touches the account it is for: the email's one active account, or the one in the organisation
 /// it names. When the email has accounts in several organisations and none is named, passwords are checked without
-/// touching any account, and the person picks when several open (docs/security-accounts.md).
+/// touching any account, and the person picks when several open (docs/security.md).
 /// </summary>
 public sealed class SignInService(
     SignInManager<UserAccount> signIn,

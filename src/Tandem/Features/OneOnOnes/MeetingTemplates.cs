@@ -65,7 +65,15 @@ public sealed class MeetingTemplates(TandemDb db, CurrentUser me, Reach reach, T
         template.TeamId = input.TeamId;
         db.TemplateSections.RemoveRange(template.Sections);
         template.Sections = Sections(template.Id, input.Sections);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Two saves of the same template at once: the other one's sections are gone from under this one.
+            return Failure.Conflict("Someone else saved this template at the same moment. Reload it to see theirs, then change it again.");
+        }
         return (await GetAsync(id, ct))!;
     }
 
