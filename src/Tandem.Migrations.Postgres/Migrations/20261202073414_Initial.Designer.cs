@@ -13,15 +13,15 @@ using Tandem.Data;
 namespace Tandem.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TandemDb))]
-    [Migration("20261122162644_Development")]
-    partial class Development
+    [Migration("20261202073414_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -127,6 +127,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid?>("CreatedById")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -159,7 +164,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("ExpiresAt")
+                    b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Hint")
@@ -181,6 +186,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -194,6 +204,26 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "PersonId");
 
                     b.ToTable("AccessTokens");
+                });
+
+            modelBuilder.Entity("Tandem.Features.Accounts.SignInThrottle", b =>
+                {
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("FailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("LastFailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("NormalizedEmail");
+
+                    b.ToTable("SignInThrottles");
                 });
 
             modelBuilder.Entity("Tandem.Features.Accounts.UserAccount", b =>
@@ -332,6 +362,12 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<string>("Evidence")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("FeedbackId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("GoalId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -823,6 +859,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<int?>("Batch")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("CapabilityId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -877,13 +916,19 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasKey("OrganizationId", "Id");
 
+                    b.HasIndex("OrganizationId", "CapabilityId");
+
                     b.HasIndex("OrganizationId", "RequestId");
 
                     b.HasIndex("OrganizationId", "GiverId", "CreatedAt");
 
+                    b.HasIndex("OrganizationId", "ReceiverId", "CapabilityId");
+
                     b.HasIndex("OrganizationId", "ReceiverId", "CreatedAt");
 
                     b.HasIndex("OrganizationId", "Visibility", "CreatedAt");
+
+                    b.HasIndex("OrganizationId", "Visibility", "Id");
 
                     b.ToTable("FeedbackItems");
                 });
@@ -1088,7 +1133,12 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "ParentGoalId", "Title");
 
+                    b.HasIndex("OrganizationId", "Title", "Id");
+
                     b.HasIndex("OrganizationId", "PeriodId", "OwnerType", "Title");
+
+                    b.HasIndex("OrganizationId", "ParentGoalId", "Approval", "Visibility", "Status", "Weight", "Progress")
+                        .HasDatabaseName("IX_Goals_Rollup");
 
                     b.ToTable("Goals");
                 });
@@ -2322,6 +2372,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tandem.Features.Development.Capability", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId", "CapabilityId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Tandem.Features.People.Person", null)
                         .WithMany()
