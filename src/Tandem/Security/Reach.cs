@@ -32,14 +32,6 @@ public sealed class Reach(TandemDb db, CurrentUser me)
         return db.People.Where(p => p.ManagerId == meId && p.Status != PersonStatus.Left);
     }
 
-    /// <summary>Everyone I may read as a manager (see <see cref="ReadableAsManager{T}"/>), as ids for driving a list.</summary>
-    public IQueryable<Guid> ReadableAsManagerIds()
-    {
-        var meId = me.PersonId;
-        var chain = me.ManagerChainCanRead;
-        return db.ReportingLines.Where(r => r.AncestorId == meId && r.Depth > 0 && (chain || r.Depth == 1)).Select(r => r.DescendantId);
-    }
-
     /// <summary>Rows whose <paramref name="person"/> has me as their direct manager.</summary>
     public Expression<Func<T, bool>> DirectlyManaged<T>(Expression<Func<T, Guid?>> person)
     {

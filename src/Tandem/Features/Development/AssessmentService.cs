@@ -49,7 +49,7 @@ public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAc
         if (!await access.CanReadAsync(personId, ct)) return null;
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.Name, p.Title, p.TeamId }).SingleOrDefaultAsync(ct);
         if (person is null) return null;
-        if (await access.ReadsAsAdminOnlyAsync(personId, ct)) await adminReads.RecordAsync("capability assessments", [personId], ct);
+        await adminReads.RecordAsync("capability assessments", [personId], ct);
         var profile = await ProfileForAsync(person.Title, person.TeamId, ct);
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.PersonId == personId)
             .OrderByDescending(a => a.At).Select(a => new { a.CapabilityId, a.Kind, a.Level, a.Evidence, a.FeedbackId, a.GoalId }).ToListAsync(ct);

@@ -16,8 +16,4 @@ public sealed class DevelopmentAccess(Reach reach)
     /// <summary>A plan: its owner always; others when it is shared and they may read the owner's development.</summary>
     public async Task<bool> CanReadPlanAsync(Guid personId, bool shared, CancellationToken ct) =>
         reach.IsMe(personId) || (shared && await CanReadAsync(personId, ct));
-
-    /// <summary>True when the signed-in person reads <paramref name="personId"/>'s development only as an HR admin (audited).</summary>
-    public async Task<bool> ReadsAsAdminOnlyAsync(Guid personId, CancellationToken ct) =>
-        reach.IsHrAdmin && !reach.IsMe(personId) && !await reach.CanReadAsManagerAsync(personId, ct);
 }

@@ -22,7 +22,7 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
         var plan = await db.DevelopmentPlans.AsNoTracking().Include(p => p.Routes).Include(p => p.Actions).SingleOrDefaultAsync(p => p.PersonId == personId, ct);
         var mine = personId == me.PersonId;
         if (!await access.CanReadPlanAsync(personId, plan?.SharedAt is not null, ct)) return null;
-        if (await access.ReadsAsAdminOnlyAsync(personId, ct)) await adminReads.RecordAsync("development plan", [personId], ct);
+        await adminReads.RecordAsync("development plan", [personId], ct);
         var recommendations = await RecommendAsync(personId, ct);
         if (plan is null)
             return new PlanInfo(null, person.Id, person.Name, null, null, LeadershipWish.Unsure, null, null, null, false, [], [], false, 0, mine, recommendations, []);

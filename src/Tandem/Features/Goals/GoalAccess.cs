@@ -33,12 +33,6 @@ public sealed class GoalAccess(TandemDb db, Reach reach)
 
     public Task<bool> CanReadAsync(Guid goalId, CancellationToken ct) => Readable(db.Goals.Where(g => g.Id == goalId)).AnyAsync(ct);
 
-    /// <summary>True when the signed-in person reads this private goal only because they are an HR admin (such reads are audited).</summary>
-    public async Task<bool> ReadsAsAdminOnlyAsync(Guid goalId, CancellationToken ct) =>
-        reach.IsHrAdmin && await db.Goals.Where(g => g.Id == goalId && g.Visibility == GoalVisibility.Private)
-            .Where(g => !db.Goals.Where(x => x.Id == g.Id).Any(reach.MeOrReadableAsManager<Goal>(x => x.OwnerPersonId)))
-            .AnyAsync(ct);
-
     /// <summary>May the signed-in person write a new goal with this owner?</summary>
     public async Task<bool> CanCreateAsync(GoalOwnerType type, Guid? personId, Guid? teamId, Guid? departmentId, CancellationToken ct) =>
         type == GoalOwnerType.Person
