@@ -79,7 +79,7 @@ dotnet "$BENCH" reset "$PROVIDER" "$CONNECTION"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 BASE="http://127.0.0.1:$PORT"
 # Rate limits raised so that the scenarios' few accounts are not throttled; everything else as in production.
-(cd "$APPDIR" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" Tandem__SecureCookies=false Demo__Seed=false \
+(cd "$APPDIR" && exec env ${BENCH_ENV:-} ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$BASE" Tandem__SecureCookies=false Demo__Seed=false \
   Logging__LogLevel__Default=Warning Database__Provider="$PROVIDER" ConnectionStrings__Tandem="$CONNECTION" \
   RateLimits__SignInPerMinute=1000 RateLimits__FeedbackPerHour=100000000 dotnet Tandem.dll) >"$WORK/tandem.log" 2>&1 &
 APP=$!

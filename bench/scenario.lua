@@ -1,6 +1,6 @@
 -- One authenticated scenario of bench/run.sh for wrk, configured through the environment:
 --   BENCH_NAME    the scenario's name, as the results table shows it
---   BENCH_TOKEN   a file holding the bearer token to send (an empty file: no token)
+--   BENCH_TOKEN   a file holding the header line that signs in: "Authorization: Bearer …" or "Cookie: …" (empty: none)
 --   BENCH_PATHS   a file of request lines: "path" or "path<TAB>argument"
 --   BENCH_METHOD  GET (the default) or POST
 --   BENCH_BODY    the body of a POST: {n} becomes a running number, {n100} that number modulo 100, {arg} the line's argument
@@ -18,7 +18,9 @@ local function slurp(file)
 end
 
 local name = os.getenv("BENCH_NAME")
-local token = slurp(os.getenv("BENCH_TOKEN")):gsub("%s+$", "")
+-- The credential is a header line: "Authorization: Bearer …" for the API, "Cookie: …" for pages (they take no token).
+local credential = slurp(os.getenv("BENCH_TOKEN")):gsub("%s+$", "")
+local header_name, header_value = credential:match("^([^:]+):%s*(.*)$")
 local method = os.getenv("BENCH_METHOD") or "GET"
 local body = os.getenv("BENCH_BODY") or ""
 local owned = body:find('"version":{arg}', 1, true) ~= nil
@@ -56,7 +58,7 @@ function request()
     line = lines[next_line]
   end
   local headers = {}
-  if token ~= "" then headers["Authorization"] = "Bearer " .. token end
+  if header_name then headers[header_name] = header_value end
   if method == "GET" then return wrk.format(method, line.path, headers) end
   headers["Content-Type"] = "application/json"
   local text = body:gsub("{n100}", tostring(n % 100)):gsub("{n}", tostring(n)):gsub("{arg}", line.arg)

@@ -18,6 +18,7 @@ public static class DevelopmentScenarios
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 32 };
         using var http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
         var hr = await BenchHttp.SignInAsync(http, GoalData.HrEmail);
+        var hrPages = await BenchHttp.SignInPagesAsync(baseUrl, GoalData.HrEmail);
         var department = (await BenchHttp.GetJsonAsync(http, hr, "/api/v1/departments"))[0].GetProperty("id").GetGuid();
         var profile = (await BenchHttp.GetJsonAsync(http, hr, "/api/v1/role-profiles"))[0].GetProperty("id").GetGuid();
         var person = (await BenchHttp.GetJsonAsync(http, hr, "/api/v1/me")).GetProperty("personId").GetGuid();
@@ -29,7 +30,7 @@ public static class DevelopmentScenarios
                 (_, _) => BenchHttp.Get(http, hr, $"/api/v1/capability-gaps/organization?departmentId={department}")),
             await Load.RunAsync("organisation gaps, one role (API)", concurrency, Duration, 5_000,
                 (_, _) => BenchHttp.Get(http, hr, $"/api/v1/capability-gaps/organization?profileId={profile}")),
-            await Load.RunAsync("organisation gaps page (HTML)", concurrency, Duration, 5_000, (_, _) => BenchHttp.Get(http, hr, "/development/gaps")),
+            await Load.RunAsync("organisation gaps page (HTML)", concurrency, Duration, 5_000, (_, _) => BenchHttp.Get(http, hrPages, "/development/gaps")),
             await Load.RunAsync("a person's capabilities (API)", concurrency, Duration, 20_000, (_, _) => BenchHttp.Get(http, hr, $"/api/v1/people/{person}/capabilities")),
         };
         return await BenchHttp.ReportAsync("Development", Duration, results, resultsFile);

@@ -19,6 +19,7 @@ public static class GoalScenarios
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(30) };
         var employee = await BenchHttp.SignInAsync(http, GoalData.Email);
+        var employeePages = await BenchHttp.SignInPagesAsync(baseUrl, GoalData.Email);
 
         // Walk down one branch: company goal → department goal → team goal (about 99 person goals under it).
         var roots = await BenchHttp.GetJsonAsync(http, employee, "/api/v1/goals/tree");
@@ -31,11 +32,11 @@ public static class GoalScenarios
 
         var results = new List<LoadResult>
         {
-            await Load.RunAsync("tree page (HTML, top level)", concurrency, Duration, 20_000, (_, _) => BenchHttp.Get(http, employee, "/goals/tree")),
+            await Load.RunAsync("tree page (HTML, top level)", concurrency, Duration, 20_000, (_, _) => BenchHttp.Get(http, employeePages, "/goals/tree")),
             await Load.RunAsync("expand company goal (HTML fragment)", concurrency, Duration, 20_000,
-                (_, _) => BenchHttp.Get(http, employee, $"/goals/tree/branches/{company}")),
+                (_, _) => BenchHttp.Get(http, employeePages, $"/goals/tree/branches/{company}")),
             await Load.RunAsync("expand team goal (HTML fragment, 50 of ~99)", concurrency, Duration, 20_000,
-                (_, _) => BenchHttp.Get(http, employee, $"/goals/tree/branches/{team}")),
+                (_, _) => BenchHttp.Get(http, employeePages, $"/goals/tree/branches/{team}")),
             await Load.RunAsync("tree top level (API)", concurrency, Duration, 20_000, (_, _) => BenchHttp.Get(http, employee, "/api/v1/goals/tree")),
             await Load.RunAsync("expand team goal (API)", concurrency, Duration, 20_000,
                 (_, _) => BenchHttp.Get(http, employee, $"/api/v1/goals/{team}/children")),

@@ -8,6 +8,8 @@ using Tandem.Bench;
 // tandem-bench generate-full sqlite|postgres <connection> [people] [small orgs]   the load benchmark's data set
 // tandem-bench reset sqlite|postgres <connection>               removes what earlier write mixes added
 // tandem-bench targets <base url> <directory> [--quick]        signs in and writes the load scenarios' tokens and paths
+// tandem-bench generate-import sqlite|postgres <connection> <csv file> [people]   an organisation of two admins and a CSV of people
+// tandem-bench import <base url> <csv file> [tandem pid]       posts the CSV as a dry run, for real, unchanged, changed
 // tandem-bench report <results.jsonl> <output.md> <provider> <set> <peak rss MB> <locked errors> <commit>   the run's table
 return args switch
 {
@@ -19,6 +21,8 @@ return args switch
     ["targets", var url, var directory, .. var rest] => await Targets.WriteAsync(new Uri(url), directory, rest.Contains("--quick")),
     ["generate-full", var provider, var connection, .. var rest] => await FullData.GenerateAsync(Provider(provider), connection,
         Count(rest, 100_000), rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 300),
+    ["generate-import", var provider, var connection, var csv, .. var rest] => await ImportBench.GenerateAsync(Provider(provider), connection, csv, Count(rest, 50_000)),
+    ["import", var url, var csv, .. var rest] => await ImportBench.RunAsync(new Uri(url), csv, rest.Length > 0 ? Count(rest, 0) : null),
     ["report", var results, var output, var provider, var set, var rss, var locked, var commit] => await Report.WriteAsync(
         results, output, provider, set, int.Parse(rss, CultureInfo.InvariantCulture), int.Parse(locked, CultureInfo.InvariantCulture), commit),
     _ => Usage(),

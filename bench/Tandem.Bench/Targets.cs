@@ -21,9 +21,12 @@ public static class Targets
         var manager = await BenchHttp.SignInAsync(http, FullData.Accounts[0]);
         var employee = await BenchHttp.SignInAsync(http, FullData.Accounts[1]);
         var hr = await BenchHttp.SignInAsync(http, FullData.Accounts[2]);
+        // A token file holds the header line to send: a bearer token for the API, the sign-in cookie for pages.
         await File.WriteAllTextAsync(Path.Combine(directory, "manager.token"), manager);
         await File.WriteAllTextAsync(Path.Combine(directory, "employee.token"), employee);
         await File.WriteAllTextAsync(Path.Combine(directory, "hr.token"), hr);
+        await File.WriteAllTextAsync(Path.Combine(directory, "manager-pages.token"), await BenchHttp.SignInPagesAsync(baseUrl, FullData.Accounts[0]));
+        await File.WriteAllTextAsync(Path.Combine(directory, "employee-pages.token"), await BenchHttp.SignInPagesAsync(baseUrl, FullData.Accounts[1]));
 
         await File.WriteAllTextAsync(Path.Combine(directory, "none.token"), ""); // the raw baselines send no token
 
@@ -51,13 +54,13 @@ public static class Targets
             await File.WriteAllLinesAsync(file, lines);
             scenarios.Add(string.Join('\t', name, method, token, file, body));
         }
-        await Add("manager home page", "manager", ["/"]);
-        await Add("team page", "manager", ["/team"]);
-        await Add("profile page", "manager", reports.Select(r => $"/people/{r}"));
-        await Add("1:1 meeting page", "manager", held.Select(m => $"/one-on-ones/meetings/{m}"));
-        await Add("goal tree, top levels", "employee", ["/goals/tree"]);
-        await Add("goal tree, expand a company goal", "employee", [$"/goals/tree/branches/{company}"]);
-        await Add("feedback inbox", "employee", ["/feedback"]);
+        await Add("manager home page", "manager-pages", ["/"]);
+        await Add("team page", "manager-pages", ["/team"]);
+        await Add("profile page", "manager-pages", reports.Select(r => $"/people/{r}"));
+        await Add("1:1 meeting page", "manager-pages", held.Select(m => $"/one-on-ones/meetings/{m}"));
+        await Add("goal tree, top levels", "employee-pages", ["/goals/tree"]);
+        await Add("goal tree, expand a company goal", "employee-pages", [$"/goals/tree/branches/{company}"]);
+        await Add("feedback inbox", "employee-pages", ["/feedback"]);
         await Add("person by id (API)", "manager", reports.Select(r => $"/api/v1/people/{r}"));
         await Add(Report.RawPrefix + "person by id (API)", "none", reports.Select(r => $"/bench/raw/people/{r}?user={managerUser}"));
         // The organisation-wide lists, as HR reads them: the first page, and one far down.

@@ -1,6 +1,8 @@
 #if TANDEM_BENCH
 using System.Data.Common;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using Tandem.Data;
@@ -77,7 +79,11 @@ public static class RawBaseline
         var connectionString = DataSetup.ConnectionString(configuration, provider, app.Environment.ContentRootPath);
         var raw = new Raw(provider, connectionString);
         var group = app.MapGroup("/bench/raw").AllowAnonymous();
-        group.MapGet("/whoami", (ClaimsPrincipal user) => TypedResults.Text(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? ""));
+        // Outside /api a request is authenticated by the cookie only (decision 011): ask the bearer scheme for the token's account.
+        group.MapGet("/whoami", async (HttpContext http) =>
+            (await http.AuthenticateAsync(IdentityConstants.BearerScheme)).Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is { } id
+                ? Results.Text(id)
+                : Results.Unauthorized());
         group.MapGet("/people/{id:guid}", async (Guid id, Guid user, CancellationToken ct) =>
             await raw.PersonAsync(user, id, ct) is { } person ? Results.Ok(person) : Results.NotFound());
         group.MapGet("/people", async (Guid user, int? limit, CancellationToken ct) =>

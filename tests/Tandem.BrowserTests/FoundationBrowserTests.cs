@@ -64,7 +64,7 @@ public sealed class FoundationBrowserTests
     }
 
     [Fact]
-    public async Task Import_WithRowErrors_ThenFixed_AppliesAndShowsInvitations()
+    public async Task Import_WithRowErrors_ThenFixed_Applies_ThenALinkFromInvitations()
     {
         var app = await BrowserApp.GetAsync();
         var page = await app.SignInAsync("sofia@northwind.example");
@@ -85,8 +85,16 @@ public sealed class FoundationBrowserTests
         await UploadAsync(page, fixedFile);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import complete" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("3 created")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("code.secret")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.GetByText("3 people were invited")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("code.secret")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("import-done");
+
+        // Links are shown only when created, one person at a time, from the invitations list.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Invitations", Exact = true }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create a link for Quinn Query" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Invitation link for Quinn Query")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("code.secret")).ToHaveCountAsync(1);
+        await page.AssertAccessibleAsync();
 
         await page.GotoAsync(app.BaseUrl + "/org?q=Sam%20Sample");
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Search results" })).ToContainTextAsync("Quinn Query");

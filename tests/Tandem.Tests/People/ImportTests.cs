@@ -48,7 +48,7 @@ public abstract class ImportTests(TandemApp app) : AppTest(app)
         Assert.True(first.GetProperty("applied").GetBoolean());
         Assert.Equal(2, first.GetProperty("created").GetInt32());
         Assert.Equal(1, first.GetProperty("updated").GetInt32());
-        Assert.Equal(2, first.GetProperty("invitations").GetArrayLength());
+        Assert.Equal(2, first.GetProperty("invited").GetInt32());
 
         // Pat moved under Vi: the reporting lines follow.
         var pat = await JsonAsync(await hr.GetAsync($"/api/v1/people/{org["peer"]}"), HttpStatusCode.OK);
@@ -59,7 +59,7 @@ public abstract class ImportTests(TandemApp app) : AppTest(app)
         Assert.Equal(0, again.GetProperty("created").GetInt32());
         Assert.Equal(0, again.GetProperty("updated").GetInt32());
         Assert.Equal(3, again.GetProperty("unchanged").GetInt32());
-        Assert.Equal(0, again.GetProperty("invitations").GetArrayLength());
+        Assert.Equal(0, again.GetProperty("invited").GetInt32());
         Assert.Equal(9, await org.DbAsync(db => db.People.CountAsync()));
         Assert.Equal(1, await org.DbAsync(db => db.Departments.CountAsync()));
         Assert.Equal(2, await org.DbAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.PeopleImported)));
@@ -90,8 +90,62 @@ public abstract class ImportTests(TandemApp app) : AppTest(app)
         var report = await JsonAsync(await PostCsvAsync(hr, $"email,name\nzed@{org.Slug}.test,Zed\n", dryRun: true), HttpStatusCode.OK);
 
         Assert.Equal(1, report.GetProperty("created").GetInt32());
+        Assert.Equal(1, report.GetProperty("invited").GetInt32());
         Assert.False(report.GetProperty("applied").GetBoolean());
         Assert.False(await org.DbAsync(db => db.People.AnyAsync(p => p.Name == "Zed")));
+    }
+
+    [Fact]
+    public async Task Import_ThousandsOfRows_ManagersFurtherDownTheFile_AppliesAcrossBatches()
+    {
+        var org = await NewOrgAsync();
+        var hr = await org.ApiAsync("hr");
+        // A tree ten wide (person i reports to i / 10 - 1), written bottom-up: every manager comes after their reports.
+        string Email(int i) => $"p{i}@{org.Slug}.test";
+        var csv = new StringBuilder("email,name,manager_email\n");
+        for (var i = 2_499; i >= 0; i--) csv.Append($"{Email(i)},Person {i:0000},{(i < 10 ? org.Email("ceo") : Email(i / 10 - 1))}\n");
+
+        var report = await JsonAsync(await PostCsvAsync(hr, csv.ToString()), HttpStatusCode.OK);
+
+        Assert.Equal(2_500, report.GetProperty("created").GetInt32());
+        Assert.Equal(2_500, report.GetProperty("invited").GetInt32());
+        var lastEmail = Email(2_499);
+        var last = await org.DbAsync(db => db.People.Where(p => p.Email == lastEmail).Select(p => p.Id).SingleAsync());
+        var person = await JsonAsync(await hr.GetAsync($"/api/v1/people/{last}"), HttpStatusCode.OK);
+        Assert.Equal(["Cara Executive", "Person 0001", "Person 0023", "Person 0248"],
+            person.GetProperty("chain").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(2_500, await org.DbAsync(db => db.Invitations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Import_EmployeeNumberPassesToAnotherPerson_Applies()
+    {
+        var org = await NewOrgAsync();
+        var hr = await org.ApiAsync("hr");
+        await JsonAsync(await PostCsvAsync(hr, $"email,name,employee_number\n{org.Email("manager")},Max Manager,E-1\n{org.Email("employee")},Emma Employee,E-2\n"), HttpStatusCode.OK);
+
+        // Max takes Emma's number as she moves on to a new one: her row frees it before his takes it.
+        var report = await JsonAsync(await PostCsvAsync(hr, $"email,name,employee_number\n{org.Email("manager")},Max Manager,E-2\n{org.Email("employee")},Emma Employee,E-3\n"), HttpStatusCode.OK);
+
+        Assert.Equal(2, report.GetProperty("updated").GetInt32());
+        Assert.Equal("E-2", await org.DbAsync(db => db.People.Where(p => p.Id == org["manager"]).Select(p => p.EmployeeNumber).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Import_ManyBadRows_ListsTheFirstThousand_CountsEvery_AppliesNothing()
+    {
+        var org = await NewOrgAsync();
+        var hr = await org.ApiAsync("hr");
+        var csv = new StringBuilder("email,name\n");
+        for (var i = 0; i < 1_200; i++) csv.Append($"bad-email-{i},Nobody\n");
+        csv.Append($"fine@{org.Slug}.test,Fine\n");
+
+        var report = await JsonAsync(await PostCsvAsync(hr, csv.ToString()), HttpStatusCode.UnprocessableEntity);
+
+        var errors = report.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("row").GetInt32()).ToList();
+        Assert.Equal(Enumerable.Range(2, 1_000), errors);
+        Assert.Equal(1_200, report.GetProperty("errorCount").GetInt32());
+        Assert.False(await org.DbAsync(db => db.People.AnyAsync(p => p.Name == "Fine")));
     }
 
     [Fact]
@@ -114,7 +168,9 @@ public abstract class ImportTests(TandemApp app) : AppTest(app)
 
         var good = await PostFileAsync(pages, $"email,name,manager_email\nyan@{org.Slug}.test,Yan,{org.Email("ceo")}\n");
         Assert.Contains("Import complete", good, StringComparison.Ordinal);
-        Assert.Contains("/invite/", good, StringComparison.Ordinal);
+        Assert.Contains("1 person was invited", good, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/invitations\"", good, StringComparison.Ordinal);
+        Assert.DoesNotContain("/invite/", good, StringComparison.Ordinal);
         Assert.True(await org.DbAsync(db => db.People.AnyAsync(p => p.Name == "Yan")));
     }
 

@@ -36,6 +36,20 @@ public sealed class OrgImportPlanTests
     }
 
     [Fact]
+    public void CreationOrder_PutsEveryNewManagerBeforeTheirReports()
+    {
+        var plan = Plan("""
+            email,name,manager_email
+            dev@x.com,Dev,lead@x.com
+            intern@x.com,Intern,dev@x.com
+            lead@x.com,Lead,boss@x.com
+            boss@x.com,Boss,
+            """);
+
+        Assert.Equal(["boss@x.com", "lead@x.com", "dev@x.com", "intern@x.com"], plan.CreationOrder().Select(c => c.Target.Email));
+    }
+
+    [Fact]
     public void EveryBadRow_IsReportedWithItsRowNumber()
     {
         var plan = Plan("""

@@ -251,12 +251,19 @@ public abstract class PeopleApiTests(TandemApp app) : AppTest(app)
         var employee = await org.ApiAsync("employee");
 
         var top = await JsonAsync(await employee.GetAsync("/api/v1/org-chart"), HttpStatusCode.OK);
-        var ceo = Assert.Single(top.EnumerateArray());
+        var ceo = Assert.Single(top.GetProperty("items").EnumerateArray());
         Assert.Equal(3, ceo.GetProperty("directReports").GetInt32());
         Assert.Equal(6, ceo.GetProperty("peopleBelow").GetInt32());
+        Assert.Equal(JsonValueKind.Null, top.GetProperty("next").ValueKind);
 
-        var branch = await JsonAsync(await employee.GetAsync($"/api/v1/org-chart?managerId={org["manager"]}"), HttpStatusCode.OK);
-        Assert.Equal(["Emma Employee", "Pat Peer"], branch.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        // A level comes a page at a time, by name: the next page starts after the last name of this one.
+        var first = await JsonAsync(await employee.GetAsync($"/api/v1/org-chart?managerId={org["manager"]}&limit=1"), HttpStatusCode.OK);
+        Assert.Equal(["Emma Employee"], first.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        var next = first.GetProperty("next").GetString();
+        var second = await JsonAsync(await employee.GetAsync($"/api/v1/org-chart?managerId={org["manager"]}&limit=1&after={next}"), HttpStatusCode.OK);
+        Assert.Equal(["Pat Peer"], second.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("next").ValueKind);
+        await ProblemAsync(await employee.GetAsync("/api/v1/org-chart?after=not-a-cursor"), HttpStatusCode.BadRequest, "after");
 
         var search = await JsonAsync(await employee.GetAsync("/api/v1/org-chart/search?q=pat"), HttpStatusCode.OK);
         var match = Assert.Single(search.EnumerateArray());

@@ -154,6 +154,8 @@ public static class AccessTable
         ("PUT /api/v1/people/{id:guid}", HrOnly),
         ("PUT /api/v1/people/{id:guid}/roles", OrgAdminOnly),
         ("POST /api/v1/people/{id:guid}/invitation", AdminOnly),
+        ("GET /api/v1/invitations", AdminOnly),
+        ("GET /admin/invitations", AdminOnly),
         ("POST /api/v1/people/import", HrOnly),
         ("GET /api/v1/people/export", HrOnly),
         ("GET /api/v1/org-chart", AnyMember),
@@ -186,6 +188,7 @@ public static class AccessTable
         ("DELETE /api/v1/goals/{id:guid}", OwnerChanges),
         ("PUT /api/v1/goals/{id:guid}/status", OwnerChanges),
         ("POST /api/v1/goals/{id:guid}/key-results", OwnerChanges),
+        ("GET /api/v1/goals/{id:guid}/comments", OwnerChainAndHr),
         ("POST /api/v1/goals/{id:guid}/comments", OwnerChainAndHr),
         ("POST /api/v1/goals/{id:guid}/submit", OwnerChanges),
         // The direct manager approves, and HR admins; never one's own goal, and managers above only comment and propose.
@@ -207,6 +210,7 @@ public static class AccessTable
         ("GET /goals", AnyMember),
         ("GET /goals/new", AnyMember),
         ("GET /goals/{Id:guid}", OwnerChainAndHr),
+        ("GET /goals/{Id:guid}/comments", OwnerChainAndHr),
         // The editor opens only for who may change the goal; for everyone else it doesn't exist.
         ("GET /goals/{Id:guid}/edit", OwnerOnly),
         ("GET /goals/tree", AnyMember),

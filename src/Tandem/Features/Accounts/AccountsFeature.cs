@@ -6,9 +6,12 @@ public static class AccountsFeature
         .AddScoped<SignInService>()
         .AddScoped<SignInThrottles>()
         .AddScoped<Invitations>()
+        .AddScoped<InvitationBatch>()
+        .AddScoped<InvitationList>()
         .AddScoped<AccessTokens>();
 
     public static IEndpointRouteBuilder MapAccountsFeature(this IEndpointRouteBuilder app) => app
         .MapAccountsApi()
+        .MapInvitationsApi()
         .MapSignOut();
 }

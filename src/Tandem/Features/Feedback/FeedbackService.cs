@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Features.Goals;
@@ -251,21 +250,4 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, FeedbackAccess 
 }
 
 /// <summary>How much feedback one person may give per hour (<c>RateLimits:FeedbackPerHour</c>, default 30), per instance.</summary>
-public sealed class FeedbackRateLimit(IConfiguration configuration) : IDisposable
-{
-    public int PerHour { get; } = configuration.GetValue("RateLimits:FeedbackPerHour", 30);
-
-    private readonly PartitionedRateLimiter<Guid> _limiter = PartitionedRateLimiter.Create<Guid, Guid>(person =>
-        RateLimitPartition.GetSlidingWindowLimiter(person, _ => new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = configuration.GetValue("RateLimits:FeedbackPerHour", 30), Window = TimeSpan.FromHours(1), SegmentsPerWindow = 12, QueueLimit = 0,
-        }));
-
-    public bool TryTake(Guid personId)
-    {
-        using var lease = _limiter.AttemptAcquire(personId);
-        return lease.IsAcquired;
-    }
-
-    public void Dispose() => _limiter.Dispose();
-}
+public sealed class FeedbackRateLimit(IConfiguration configuration) : HourlyLimit(configuration, "FeedbackPerHour", 30);

@@ -106,6 +106,8 @@ public sealed record GoalPermissions(bool Edit, bool CheckIn, bool Comment, bool
 /// <summary>A goal with everything its page shows. Children the viewer may not read are only counted.</summary>
 /// <param name="Path">The goals above, from the top down.</param>
 /// <param name="PrivateChildren">Aligned goals the viewer may not read, counted without titles.</param>
+/// <param name="Comments">The latest comments (at most <see cref="GoalConversation.Shown"/>), oldest first; ListGoalComments pages through all.</param>
+/// <param name="CommentCount">How many comments the goal has in all.</param>
 public sealed record GoalDetails(
     GoalSummary Goal,
     string? Description,
@@ -122,5 +124,6 @@ public sealed record GoalDetails(
     int PrivateChildren,
     IReadOnlyList<CheckInDetails> History,
     IReadOnlyList<CommentDetails> Comments,
+    int CommentCount,
     IReadOnlyList<SmartCheck> Smart,
     GoalPermissions Can);

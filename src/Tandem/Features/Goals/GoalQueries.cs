@@ -43,7 +43,7 @@ public sealed record ReportGoals(PersonRef Person, IReadOnlyList<GoalSummary> At
 /// Reading goals. Every query goes through <see cref="GoalAccess.Readable"/>, so a private goal never shows in
 /// a list, tree, search, path or export for someone who may not read it; such goals are only counted.
 /// </summary>
-public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAccess access, AdminReads adminReads)
+public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAccess access, AdminReads adminReads, GoalConversation conversation)
 {
     public const int ChildrenShown = 50;
     public const int HistoryShown = 1000;
@@ -102,10 +102,7 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
                                  db.People.Where(p => p.Id == u.AuthorId).Select(p => p.Name).FirstOrDefault() ?? "Someone", u.At))
             .Take(HistoryShown).ToListAsync(ct);
         history.Reverse();
-        var comments = await db.GoalComments.AsNoTracking().Where(c => c.GoalId == id).OrderBy(c => c.At)
-            .Select(c => new CommentDetails(c.Id, c.Kind, c.Text, c.AuthorId,
-                db.People.Where(p => p.Id == c.AuthorId).Select(p => p.Name).FirstOrDefault() ?? "Someone", c.At))
-            .ToListAsync(ct);
+        var (comments, commentCount) = await conversation.LatestAsync(id, ct);
 
         var canEdit = !row.Closed && await access.CanEditAsync(goal, ct);
         var can = new GoalPermissions(
@@ -120,7 +117,7 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
 
         return new GoalDetails(summary, goal.Description, goal.PeriodId, row.PeriodStart, row.PeriodEnd, row.Closed, goal.DueDate,
             goal.Weight, goal.Version, await PathAsync(goal.ParentGoalId, ct), keyResults, readableChildren, privateChildren,
-            history, comments, smart, can);
+            history, comments, commentCount, smart, can);
     }
 
     public const int ParentChoices = 150;

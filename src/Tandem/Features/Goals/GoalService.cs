@@ -12,7 +12,8 @@ namespace Tandem.Features.Goals;
 /// progress roll-up current (<see cref="GoalRollups"/>).
 /// </summary>
 public sealed class GoalService(
-    TandemDb db, CurrentUser me, GoalAccess access, GoalRollups rollups, GoalPeriods periods, GoalQueries queries, TimeProvider time)
+    TandemDb db, CurrentUser me, GoalAccess access, GoalRollups rollups, GoalPeriods periods, GoalQueries queries, TimeProvider time,
+    GoalCommentRateLimit commentLimit)
 {
     public const string ConflictMessage = "Someone else changed this since you opened it. Their version is shown; apply your change again if it still holds.";
 
@@ -138,6 +139,9 @@ public sealed class GoalService(
         if (errors.Any) return errors.ToFailure();
         if (input.ProposedChange && !await access.CanProposeAsync(goal, ct))
             return Failure.Forbidden("Only the owner's managers propose changes; comment instead.");
+        if (!commentLimit.TryTake(me.PersonId))
+            return new Failure(OutcomeKind.TooManyRequests, new Dictionary<string, string[]>(),
+                $"You have posted a lot of comments in the last hour ({commentLimit.PerHour}). Take a break and come back later.");
 
         db.GoalComments.Add(new GoalComment
         {

@@ -20,7 +20,7 @@ public static class GoalsApi
             .WithSummary("The goals aligned directly under a goal; private ones you may not read are only counted.")
             .Produces<GoalLevel>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         goals.MapGet("/{id:guid}", GetAsync).WithName("GetGoal")
-            .WithSummary("A goal with its key results, check-in history, path, aligned goals, comments and what you may do.");
+            .WithSummary("A goal with its key results, check-in history, path, aligned goals, latest comments and what you may do.");
         goals.MapPost("/", async (GoalInput input, GoalService s, CancellationToken ct) =>
                 (await s.CreateAsync(input, ct)).ToHttp(g => TypedResults.Created($"/api/v1/goals/{g.Goal.Id}", g)))
             .WithName("CreateGoal").WithSummary("Write a goal, with key results if you like.").ProducesOutcome<GoalDetails>(StatusCodes.Status201Created);
@@ -38,10 +38,14 @@ public static class GoalsApi
         goals.MapPost("/{id:guid}/key-results", async (Guid id, KeyResultInput input, KeyResultService s, CancellationToken ct) =>
                 (await s.AddKeyResultAsync(id, input, ct)).ToHttp(g => TypedResults.Created($"/api/v1/goals/{id}", g)))
             .WithName("AddKeyResult").WithSummary("Add a key result to a goal.").ProducesOutcome<GoalDetails>(StatusCodes.Status201Created);
+        goals.MapGet("/{id:guid}/comments", ListCommentsAsync).WithName("ListGoalComments")
+            .WithSummary("A goal's comments, newest first, keyset-paged.")
+            .Produces<Page<CommentDetails>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         goals.MapPost("/{id:guid}/comments", async (Guid id, CommentInput input, GoalService s, CancellationToken ct) =>
                 (await s.CommentAsync(id, input, ct)).ToHttp(g => TypedResults.Created($"/api/v1/goals/{id}", g)))
-            .WithName("CommentOnGoal").WithSummary("Comment on a goal you may read; the owner's managers may propose a change.")
-            .ProducesOutcome<GoalDetails>(StatusCodes.Status201Created);
+            .WithName("CommentOnGoal")
+            .WithSummary("Comment on a goal you may read; the owner's managers may propose a change. Limited per person and hour (429).")
+            .ProducesOutcome<GoalDetails>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status429TooManyRequests);
         goals.MapPost("/{id:guid}/submit", async (Guid id, GoalService s, CancellationToken ct) =>
                 (await s.SubmitAsync(id, ct)).ToHttp(TypedResults.Ok))
             .WithName("SubmitGoal").WithSummary("Submit your draft goal for your manager's approval.").ProducesOutcome<GoalDetails>();
@@ -123,6 +127,11 @@ public static class GoalsApi
         if (!await access.CanReadAsync(id, ct)) return TypedResults.Problem("No such goal.", statusCode: StatusCodes.Status404NotFound);
         return TypedResults.Ok(await queries.ChildrenAsync(id, periodId, after, limit, ct));
     }
+
+    private static async Task<IResult> ListCommentsAsync(Guid id, string? after, int? limit, GoalConversation conversation, CancellationToken ct) =>
+        ApiConventions.IsBadCursor(after, 2) ? ApiConventions.BadCursor()
+        : await conversation.ListAsync(id, after, limit, ct) is { } page ? TypedResults.Ok(page)
+        : TypedResults.Problem("No such goal.", statusCode: StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<GoalDetails>, ProblemHttpResult>> GetAsync(Guid id, GoalQueries queries, CancellationToken ct) =>
         await queries.GetAsync(id, ct) is { } goal

@@ -6,6 +6,8 @@ public static class GoalsFeature
         .AddScoped<GoalAccess>()
         .AddScoped<GoalRollups>()
         .AddScoped<GoalPeriods>()
+        .AddScoped<GoalConversation>()
+        .AddSingleton<GoalCommentRateLimit>()
         .AddScoped<GoalQueries>()
         .AddScoped<GoalService>()
         .AddScoped<KeyResultService>()

@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Threading.RateLimiting;
 using Tandem.Security;
 
 namespace Tandem.Features.OneOnOnes;
@@ -16,12 +17,26 @@ public static class MeetingLive
 
     public static IEndpointRouteBuilder MapMeetingLive(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/one-on-ones/meetings/{id:guid}/events", async Task<IResult> (Guid id, OneOnOneAccess access, MeetingEvents events, CancellationToken ct) =>
-                await access.MeetingAsync(id, ct) is null ? TypedResults.NotFound() : TypedResults.ServerSentEvents(StreamAsync(id, events, ct)))
+        app.MapGet("/one-on-ones/meetings/{id:guid}/events", OpenAsync)
             .RequireAuthorization(Policies.Member)
             .ExcludeFromDescription();
         app.MapMeetingFragments();
         return app;
+    }
+
+    private static async Task<IResult> OpenAsync(Guid id, HttpContext http, CurrentUser me, OneOnOneAccess access, MeetingEvents events,
+        LiveStreams streams, CancellationToken ct)
+    {
+        if (await access.MeetingAsync(id, ct) is null) return TypedResults.NotFound();
+        if (streams.TryOpen(me.PersonId) is not { } slot)
+        {
+            http.Response.Headers.RetryAfter = "60";
+            return TypedResults.Problem($"You have {streams.PerPerson} live meeting pages open already. Close one, or reload this page later.",
+                statusCode: StatusCodes.Status429TooManyRequests, title: "Too many live pages");
+        }
+        // Given back when the request ends, however it ends (the stream may never start).
+        http.Response.RegisterForDispose(slot);
+        return TypedResults.ServerSentEvents(StreamAsync(id, events, ct));
     }
 
     private static async IAsyncEnumerable<SseItem<string>> StreamAsync(Guid meetingId, MeetingEvents events, [EnumeratorCancellation] CancellationToken ct)
@@ -72,4 +87,30 @@ public static class MeetingLive
             return false;
         }
     }
+}
+
+/// <summary>
+/// Open live streams per person (<c>RateLimits:LiveStreamsPerPerson</c>, default 10), per instance: each holds a
+/// connection and a subscription for up to ten minutes, so one account must not open them by the thousand.
+/// </summary>
+public sealed class LiveStreams(IConfiguration configuration) : IDisposable
+{
+    public int PerPerson { get; } = configuration.GetValue("RateLimits:LiveStreamsPerPerson", 10);
+
+    private readonly PartitionedRateLimiter<Guid> _open = PartitionedRateLimiter.Create<Guid, Guid>(person =>
+        RateLimitPartition.GetConcurrencyLimiter(person, _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = configuration.GetValue("RateLimits:LiveStreamsPerPerson", 10), QueueLimit = 0,
+        }));
+
+    /// <summary>A slot to dispose when the stream ends, or null when the person has <see cref="PerPerson"/> open.</summary>
+    public IDisposable? TryOpen(Guid personId)
+    {
+        var lease = _open.AttemptAcquire(personId);
+        if (lease.IsAcquired) return lease;
+        lease.Dispose();
+        return null;
+    }
+
+    public void Dispose() => _open.Dispose();
 }

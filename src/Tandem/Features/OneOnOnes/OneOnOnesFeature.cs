@@ -13,6 +13,7 @@ public static class OneOnOnesFeature
         .AddScoped<OrgQuestions>()
         .AddScoped<CalendarFeeds>()
         .AddSingleton<MeetingEvents>()
+        .AddSingleton<LiveStreams>()
         .AddHostedService<MeetingEventsListener>()
         .AddHostedService<MeetingPlanningService>();
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
+using Tandem.Http;
 
 namespace Tandem.Features.People;
 
@@ -17,22 +18,37 @@ public sealed class OrgChart(TandemDb db)
 {
     public const int SearchLimit = 20;
 
-    /// <summary>The people reporting to <paramref name="managerId"/>, or the top of the tree when null.</summary>
-    public Task<List<OrgChartNode>> ChildrenAsync(Guid? managerId, CancellationToken ct)
+    /// <summary>
+    /// The people reporting to <paramref name="managerId"/>, or the top of the tree when null, by name and keyset-paged:
+    /// a manager may have thousands of reports, and an import without managers puts everyone at the top.
+    /// </summary>
+    public async Task<Page<OrgChartNode>> ChildrenAsync(Guid? managerId, string? after, int? limit, CancellationToken ct)
     {
+        var take = Cursor.Limit(limit);
         var people = db.People.AsNoTracking().Where(p => p.Status != PersonStatus.Left);
         people = managerId is { } id
             ? people.Where(p => p.ManagerId == id)
             : people.Where(p => p.ManagerId == null || p.Manager!.Status == PersonStatus.Left);
-        return Project(people.OrderBy(p => p.Name)).ToListAsync(ct);
+        if (Cursor.Decode(after, 2) is [var name, var idText] && Guid.TryParse(idText, out var last))
+            // Name >= first, so that the (organisation, name) index gives the starting point, as the people list does.
+            people = people.Where(p => string.Compare(p.Name, name) >= 0 && (string.Compare(p.Name, name) > 0 || p.Id > last));
+        var rows = await Project(people.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(take + 1)).ToListAsync(ct);
+        return Cursor.ToPage(rows, take, n => Cursor.Encode(n.Name, n.Id.ToString()));
     }
 
-    /// <summary>The direct reports of several managers in one query, by manager.</summary>
+    /// <summary>How many people are at the top of the tree (no manager, or one who has left).</summary>
+    public Task<int> CountTopAsync(CancellationToken ct) =>
+        db.People.CountAsync(p => p.Status != PersonStatus.Left && (p.ManagerId == null || p.Manager!.Status == PersonStatus.Left), ct);
+
+    /// <summary>
+    /// The direct reports of several managers in one query, by manager. Unbounded: callers pass only managers whose
+    /// <see cref="OrgChartNode.DirectReports"/> they have counted.
+    /// </summary>
     public async Task<Dictionary<Guid, List<OrgChartNode>>> ChildrenOfAsync(IReadOnlyCollection<Guid> managerIds, CancellationToken ct)
     {
         var rows = await Project(db.People.AsNoTracking()
                 .Where(p => p.Status != PersonStatus.Left && p.ManagerId != null && managerIds.Contains(p.ManagerId.Value))
-                .OrderBy(p => p.Name))
+                .OrderBy(p => p.Name).ThenBy(p => p.Id))
             .ToListAsync(ct);
         return rows.GroupBy(r => r.ManagerId!.Value).ToDictionary(g => g.Key, g => g.ToList());
     }

@@ -6,7 +6,10 @@ using Tandem.Security;
 
 namespace Tandem.Features.People;
 
-/// <summary>What an import did, or every reason it did nothing.</summary>
+/// <summary>What an import did (or, on a dry run, would do), or why it did nothing.</summary>
+/// <param name="Invited">People given an invitation: admins create and hand over their links from the invitations list.</param>
+/// <param name="Errors">The first <see cref="OrgImport.ErrorsShown"/> problems, by row.</param>
+/// <param name="ErrorCount">Every problem found, however many are listed.</param>
 public sealed record ImportReport(
     bool Applied,
     bool DryRun,
@@ -14,8 +17,9 @@ public sealed record ImportReport(
     int Created,
     int Updated,
     int Unchanged,
+    int Invited,
     IReadOnlyList<ImportRowError> Errors,
-    IReadOnlyList<InvitationLink> Invitations,
+    int ErrorCount,
     IReadOnlyList<string> Notes);
 
 /// <summary>
@@ -24,10 +28,20 @@ public sealed record ImportReport(
 /// reporting loops); any error applies nothing, a clean file applies in one transaction, and importing the
 /// same file again changes nothing. People are matched by email, then by employee number.
 /// </summary>
+/// <remarks>
+/// A file may hold 200,000 people: changes are written a batch at a time with the change tracker emptied after
+/// each, and the answer carries counts, not each person (invitation links are created one at a time, later).
+/// </remarks>
 public sealed class OrgImport(
-    TandemDb db, CurrentUser current, ReportingLines lines, Invitations invitations, AuditLog audit, Development.CapabilitySummaries capabilities, TimeProvider time)
+    TandemDb db, CurrentUser current, ReportingLines lines, InvitationBatch invitations, AuditLog audit,
+    Development.CapabilitySummaries capabilities, TimeProvider time)
 {
     public const int MaxRows = 200_000;
+
+    /// <summary>An answer lists this many problems at most; fixing them and checking again shows the next.</summary>
+    public const int ErrorsShown = 1_000;
+
+    private const int Batch = 1_000;
 
     public async Task<ImportReport> ImportAsync(TextReader csv, bool dryRun, CancellationToken ct)
     {
@@ -47,12 +61,13 @@ public sealed class OrgImport(
         var created = plan.Changes.Count(c => c.Existing is null);
         var updated = plan.Changes.Count(c => c.Existing is not null);
         var unchanged = file.Rows.Count - created - updated;
+        var toInvite = plan.Changes.Count(c => c.Existing is null && c.Target.Status != PersonStatus.Left);
         if (dryRun)
-            return new ImportReport(false, true, file.Rows.Count, created, updated, unchanged, [], [], file.Notes);
+            return new ImportReport(false, true, file.Rows.Count, created, updated, unchanged, toInvite, [], 0, file.Notes);
 
-        var links = await ApplyAsync(plan, org, ct);
+        var invited = await ApplyAsync(plan, org, ct);
         await transaction.CommitAsync(ct);
-        return new ImportReport(true, false, file.Rows.Count, created, updated, unchanged, [], links, file.Notes);
+        return new ImportReport(true, false, file.Rows.Count, created, updated, unchanged, invited, [], 0, file.Notes);
     }
 
     public async Task<string> ExportAsync(CancellationToken ct)
@@ -80,7 +95,8 @@ public sealed class OrgImport(
         return new OrgSnapshot(people, departments, teams, timeZone);
     }
 
-    private async Task<List<InvitationLink>> ApplyAsync(OrgImportPlan plan, OrgSnapshot org, CancellationToken ct)
+    /// <summary>Writes the plan; returns how many people were invited.</summary>
+    private async Task<int> ApplyAsync(OrgImportPlan plan, OrgSnapshot org, CancellationToken ct)
     {
         var departments = new Dictionary<string, Guid>(org.Departments, StringComparer.OrdinalIgnoreCase);
         foreach (var name in plan.NewDepartments)
@@ -96,20 +112,13 @@ public sealed class OrgImport(
             db.Teams.Add(team);
             teams[name] = team.Id;
         }
+        await db.SaveChangesAsync(ct);
 
         // New people get their ids first, so managers inside the file resolve to them.
-        var ids = plan.Changes.ToDictionary(c => c.Key, c => c.Existing?.Id ?? Ids.New(time));
+        var ids = plan.Changes.ToDictionary(c => c.Key, c => c.Existing?.Id ?? Ids.New(time), StringComparer.Ordinal);
         Guid IdOf(string key) => ids.TryGetValue(key, out var id) ? id : Guid.Parse(key);
-        var existingIds = plan.Changes.Where(c => c.Existing is not null).Select(c => c.Existing!.Id).ToList();
-        var tracked = await db.People.Where(p => existingIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var newRole = new List<Guid>();
-        foreach (var change in plan.Changes)
+        void Apply(Person person, ImportTarget target)
         {
-            var target = change.Target;
-            var person = change.Existing is null
-                ? db.People.Add(new Person { Id = ids[change.Key], Name = target.Name, Email = target.Email }).Entity
-                : tracked[change.Existing.Id];
-            var (title, department, team) = (person.Title, person.DepartmentId, person.TeamId);
             person.Name = target.Name;
             person.Email = target.Email;
             person.EmployeeNumber = target.EmployeeNumber;
@@ -121,23 +130,71 @@ public sealed class OrgImport(
             person.TimeZone = target.TimeZone;
             person.StartDate = target.StartDate;
             person.Status = target.Status;
-            if (change.Existing is null || person.Title != title || person.DepartmentId != department || person.TeamId != team) newRole.Add(person.Id);
         }
-        await db.SaveChangesAsync(ct);
+
+        // A person's manager exists before them (the foreign key is checked row by row), so new people go in
+        // manager-first order; updates follow, when every manager they may name exists.
+        var newPeople = plan.CreationOrder();
+        await db.InsertAsync(newPeople.Select(change =>
+        {
+            var person = new Person { Id = ids[change.Key], Name = change.Target.Name, Email = change.Target.Email };
+            Apply(person, change.Target);
+            return person;
+        }), time.GetUtcNow(), ct);
+
+        var newRole = newPeople.Select(c => ids[c.Key]).ToList();
+        foreach (var batch in UpdateOrder(plan.Changes))
+        {
+            var batchIds = batch.Select(c => c.Existing!.Id).ToList();
+            var tracked = await db.People.Where(p => batchIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+            foreach (var change in batch)
+            {
+                var person = tracked[change.Existing!.Id];
+                var (title, department, team) = (person.Title, person.DepartmentId, person.TeamId);
+                Apply(person, change.Target);
+                if (person.Title != title || person.DepartmentId != department || person.TeamId != team) newRole.Add(person.Id);
+            }
+            await SaveBatchAsync(ct);
+        }
+
         if (plan.Changes.Any(c => c.ManagerChanged)) await lines.RebuildAsync(current.OrganizationId, ct);
         // A new title, team or department can mean another role profile: those people's capability gaps follow.
         await capabilities.RefreshAsync(newRole, ct);
 
-        var newPeople = plan.Changes.Where(c => c.Existing is null).Select(c => ids[c.Key]).ToList();
-        var links = await invitations.IssueAsync(newPeople, replacePending: false, ct);
+        var invited = await invitations.IssueToNewPeopleAsync(
+            [.. newPeople.Where(c => c.Target.Status != PersonStatus.Left).Select(c => (ids[c.Key], c.Target.Email))], ct);
         audit.Add(AuditActions.PeopleImported, detail:
-            $"{plan.Changes.Count(c => c.Existing is null)} created, {plan.Changes.Count(c => c.Existing is not null)} updated");
+            $"{newPeople.Count} created, {plan.Changes.Count - newPeople.Count} updated, {invited} invited");
         await db.SaveChangesAsync(ct);
-        return links;
+        return invited;
+    }
+
+    /// <summary>
+    /// Updates in batches. A person may take an email or employee number that another person of the file gives up:
+    /// those updates are saved together, last, so that EF Core orders them (each value freed before it is taken).
+    /// </summary>
+    private static IEnumerable<ImportChange[]> UpdateOrder(IReadOnlyList<ImportChange> changes)
+    {
+        var updates = changes.Where(c => c.Existing is not null).ToList();
+        var freedEmails = updates.Where(c => c.Existing!.Email != c.Target.Email).Select(c => c.Existing!.Email).ToHashSet(StringComparer.Ordinal);
+        var freedNumbers = updates.Where(c => c.Existing!.EmployeeNumber is { } n && n != c.Target.EmployeeNumber)
+            .Select(c => c.Existing!.EmployeeNumber!).ToHashSet(StringComparer.Ordinal);
+        bool TakesFreed(ImportChange c) =>
+            (c.Existing!.Email != c.Target.Email && freedEmails.Contains(c.Target.Email))
+            || (c.Target.EmployeeNumber is { } n && n != c.Existing.EmployeeNumber && freedNumbers.Contains(n));
+        foreach (var batch in updates.Where(c => !TakesFreed(c)).Chunk(Batch)) yield return batch;
+        if (updates.Where(TakesFreed).ToArray() is { Length: > 0 } together) yield return together;
+    }
+
+    // The transaction stays open; only the change tracker is emptied, so memory stays that of one batch.
+    private async Task SaveBatchAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     private static ImportReport Rejected(IReadOnlyList<ImportRowError> errors, int rows, bool dryRun, IReadOnlyList<string>? notes = null) =>
-        new(false, dryRun, rows, 0, 0, 0, [.. errors.OrderBy(e => e.Row)], [], notes ?? []);
+        new(false, dryRun, rows, 0, 0, 0, 0, [.. errors.OrderBy(e => e.Row).Take(ErrorsShown)], errors.Count, notes ?? []);
 }
 
 /// <summary>A person as the import finds them in the database.</summary>

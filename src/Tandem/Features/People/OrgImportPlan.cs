@@ -233,6 +233,25 @@ public sealed class OrgImportPlan
         }
     }
 
+    /// <summary>
+    /// The people to create, each after their manager when that manager is new too (a row may name a manager
+    /// further down the file), so that every manager exists before their reports are written.
+    /// </summary>
+    public List<ImportChange> CreationOrder()
+    {
+        var created = Changes.Where(c => c.Existing is null).ToDictionary(c => c.Key, StringComparer.Ordinal);
+        var level = new Dictionary<string, int>(created.Count, StringComparer.Ordinal);
+        int LevelOf(ImportChange change)
+        {
+            // The plan has no loops and no line deeper than ReportingLines.MaxDepth, so this recursion is shallow.
+            if (level.TryGetValue(change.Key, out var known)) return known;
+            var above = change.Target.ManagerKey is { } key && created.TryGetValue(key, out var manager) ? LevelOf(manager) + 1 : 0;
+            level[change.Key] = above;
+            return above;
+        }
+        return [.. created.Values.OrderBy(LevelOf).ThenBy(c => c.Row)];
+    }
+
     private static bool Same(ExistingPerson e, ImportTarget t, OrgSnapshot org) =>
         e.Name == t.Name && e.Email == t.Email && e.EmployeeNumber == t.EmployeeNumber && e.Title == t.Title
         && e.Location == t.Location && e.TimeZone == t.TimeZone && e.StartDate == t.StartDate && e.Status == t.Status

@@ -29,7 +29,9 @@ public static class PeopleApi
             .WithSummary("Issue a new one-time sign-up link for a person without an account (HR admin; org admin for people who hold a role).")
             .ProducesOutcome<InvitationLink>();
         people.MapPost("/import", ImportAsync).WithName("ImportPeople").RequireAuthorization(Policies.HrAdmin)
-            .WithSummary("Import the org chart from CSV (HR admin): every row is checked first; any error applies nothing.")
+            .WithSummary("Import the org chart from CSV (HR admin): every row is checked first; any error applies nothing. The answer counts " +
+                         "the people created, updated, unchanged and invited, and lists the first 1,000 problems by row (errorCount has them all); " +
+                         "invitation links are created per person afterwards (ListInvitations, InvitePerson).")
             .Accepts<string>("text/csv")
             .Produces<ImportReport>().Produces<ImportReport>(StatusCodes.Status422UnprocessableEntity, "application/problem+json");
         people.MapGet("/export", ExportAsync).WithName("ExportPeople").RequireAuthorization(Policies.HrAdmin)
@@ -38,7 +40,8 @@ public static class PeopleApi
 
         var chart = app.MapGroup("/api/v1/org-chart").WithTags("People").RequireAuthorization(Policies.Member);
         chart.MapGet("/", ChildrenAsync).WithName("GetOrgChartLevel")
-            .WithSummary("One level of the reporting tree: the top, or the direct reports of managerId.");
+            .WithSummary("One level of the reporting tree: the top, or the direct reports of managerId; by name, keyset-paged.")
+            .Produces<Page<OrgChartNode>>().ProducesValidationProblem();
         chart.MapGet("/search", SearchAsync).WithName("SearchOrgChart")
             .WithSummary("People whose name or title matches, each with their path from the top.")
             .Produces<List<OrgChartMatch>>().ProducesValidationProblem();
@@ -91,12 +94,12 @@ public static class PeopleApi
 
     private static async Task<IResult> ImportAsync(HttpRequest request, OrgImport import, [FromQuery] bool? dryRun, CancellationToken ct)
     {
-        var csv = request.ContentLength > CsvTable.MaxBytes ? null : await CsvTable.ReadUploadAsync(request.Body, ct);
+        using var csv = await CsvTable.OpenUploadAsync(request, ct);
         if (csv is null)
             return TypedResults.Problem($"The file is larger than {CsvTable.MaxBytes / 1_000_000} MB; split it into smaller files.",
                 statusCode: StatusCodes.Status413PayloadTooLarge);
-        var report = await import.ImportAsync(new StringReader(csv), dryRun ?? false, ct);
-        return report.Errors.Count == 0
+        var report = await import.ImportAsync(csv, dryRun ?? false, ct);
+        return report.ErrorCount == 0
             ? TypedResults.Ok(report)
             : ProblemSetup.Rejected(report);
     }
@@ -104,8 +107,10 @@ public static class PeopleApi
     private static async Task<IResult> ExportAsync(OrgImport import, CancellationToken ct) =>
         TypedResults.File(Encoding.UTF8.GetBytes(await import.ExportAsync(ct)), "text/csv", "people.csv");
 
-    private static async Task<Ok<List<OrgChartNode>>> ChildrenAsync(Guid? managerId, OrgChart chart, CancellationToken ct) =>
-        TypedResults.Ok(await chart.ChildrenAsync(managerId, ct));
+    private static async Task<IResult> ChildrenAsync(Guid? managerId, string? after, int? limit, OrgChart chart, CancellationToken ct) =>
+        ApiConventions.IsBadCursor(after, 2)
+            ? ApiConventions.BadCursor()
+            : TypedResults.Ok(await chart.ChildrenAsync(managerId, after, limit, ct));
 
     private static async Task<IResult> SearchAsync(string? q, OrgChart chart, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(q)

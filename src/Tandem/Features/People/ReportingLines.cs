@@ -12,8 +12,6 @@ public sealed class ReportingLines(TandemDb db)
     /// <summary>How many levels a reporting line may have below its top; deeper trees are refused.</summary>
     public const int MaxDepth = 25;
 
-    private const int InsertBatch = 500;
-
     /// <summary>True when <paramref name="ancestorId"/> is above <paramref name="personId"/> (at any depth ≥ 1).</summary>
     public Task<bool> IsAboveAsync(Guid ancestorId, Guid personId, CancellationToken ct) =>
         db.ReportingLines.AnyAsync(r => r.AncestorId == ancestorId && r.DescendantId == personId && r.Depth > 0, ct);
@@ -57,24 +55,25 @@ public sealed class ReportingLines(TandemDb db)
     }
 
     /// <summary>
-    /// Recomputes every line of the organisation from the people's managers (after an import), written in
-    /// multi-row inserts rather than through the change tracker: a large organisation has millions of lines.
+    /// Recomputes every line of the organisation from the people's managers (after an import), in one statement
+    /// inside the database: a large organisation has millions of lines, and sent from here as parameters they took
+    /// most of a 50,000-person import's time. The walk stops at <see cref="MaxDepth"/> levels, should a loop ever
+    /// slip past the callers' checks.
     /// </summary>
     public async Task RebuildAsync(Guid organizationId, CancellationToken ct)
     {
-        var managers = await db.People.AsNoTracking()
-            .Select(p => new { p.Id, p.ManagerId })
-            .ToDictionaryAsync(p => p.Id, p => p.ManagerId, ct);
         await db.ReportingLines.ExecuteDeleteAsync(ct);
-        foreach (var batch in Compute(organizationId, managers).Chunk(InsertBatch))
-        {
-            var values = string.Join(", ", batch.Select((_, i) => $"({{{i * 4}}}, {{{i * 4 + 1}}}, {{{i * 4 + 2}}}, {{{i * 4 + 3}}})"));
-            var parameters = batch.SelectMany(r => new object[] { r.OrganizationId, r.AncestorId, r.DescendantId, r.Depth }).ToArray();
-#pragma warning disable EF1002 // the SQL text holds only placeholders; every value is a parameter
-            await db.Database.ExecuteSqlRawAsync(
-                $"INSERT INTO \"ReportingLines\" (\"OrganizationId\", \"AncestorId\", \"DescendantId\", \"Depth\") VALUES {values}", parameters, ct);
-#pragma warning restore EF1002
-        }
+        await db.Database.ExecuteSqlAsync($"""
+            WITH RECURSIVE "Lines" ("AncestorId", "DescendantId", "Depth") AS (
+                SELECT "Id", "Id", 0 FROM "People" WHERE "OrganizationId" = {organizationId}
+                UNION ALL
+                SELECT p."ManagerId", l."DescendantId", l."Depth" + 1
+                FROM "Lines" l JOIN "People" p ON p."OrganizationId" = {organizationId} AND p."Id" = l."AncestorId"
+                WHERE p."ManagerId" IS NOT NULL AND l."Depth" <= {MaxDepth}
+            )
+            INSERT INTO "ReportingLines" ("OrganizationId", "AncestorId", "DescendantId", "Depth")
+            SELECT {organizationId}, "AncestorId", "DescendantId", "Depth" FROM "Lines"
+            """, ct);
     }
 
     /// <summary>The number of levels below <paramref name="personId"/> (0 when no one reports to them).</summary>
