@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project against real parts: SQLite, a PostgreSQL server started here, Chromium.
-# Installs what is missing (as root, with apt), and ends with one line: "N passed, N failed".
+# Installs what is missing (as root, with apt; the OpenAPI linter with npm), and ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -10,6 +10,7 @@ rm -rf "$RESULTS" && mkdir -p "$RESULTS"
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need_apt+=(postgresql)
+command -v npm >/dev/null 2>&1 || need_apt+=(npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing: ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -30,6 +31,9 @@ stop_pg() { as_postgres "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate -w stop >/
 trap stop_pg EXIT
 export TANDEM_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Pooling=true"
 export TANDEM_CHROMIUM="${TANDEM_CHROMIUM:-$(command -v chromium)}"
+
+# The OpenAPI linter that ApiContractTests runs (Redocly CLI, pinned in tools/openapi-lint/package-lock.json).
+npm ci --prefix tools/openapi-lint --no-audit --no-fund --silent >"$RESULTS/npm.log" 2>&1 || { echo "npm ci failed, see $RESULTS/npm.log"; exit 1; }
 
 dotnet build Tandem.slnx -c Release -v quiet -nologo || { echo "0 passed, 1 failed"; exit 1; }
 

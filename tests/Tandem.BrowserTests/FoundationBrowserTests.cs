@@ -91,7 +91,7 @@ public sealed class FoundationBrowserTests
 
         // Links are shown only when created, one person at a time, from the invitations list.
         await page.GetByRole(AriaRole.Link, new() { Name = "Invitations", Exact = true }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create a link for Quinn Query" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create link for Quinn Query" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Invitation link for Quinn Query")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("code.secret")).ToHaveCountAsync(1);
         await page.AssertAccessibleAsync();

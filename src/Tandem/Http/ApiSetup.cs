@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.OpenApi;
 using Tandem.Components.Pages;
 
 namespace Tandem.Http;
@@ -13,25 +12,7 @@ public static class ApiSetup
         .ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()))
         .AddTandemProblems()
         .AddTandemBadRequests()
-        .AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Tandem API";
-            document.Info.Description =
-                "Continuous performance management: people, goals, 1:1s, feedback, development and reviews. " +
-                "Authenticate with a bearer token from POST /api/v1/auth/login, or a personal access token. " +
-                "Errors are RFC 9457 problem details.";
-            document.Components ??= new OpenApiComponents();
-            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-            document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                Description = "An access token from /api/v1/auth/login, or a personal access token (tdm_…).",
-            };
-            document.Security ??= [];
-            document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] });
-            return Task.CompletedTask;
-        }));
+        .AddOpenApi("v1", o => o.AddTandemConventions());
 
     public static WebApplication UseTandemErrors(this WebApplication app)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Tandem.Tests.Infrastructure;
 
 namespace Tandem.Tests.Architecture;
 
@@ -8,12 +9,10 @@ namespace Tandem.Tests.Architecture;
 /// </summary>
 public sealed partial class TenancyRulesTests
 {
-    private static readonly string Source = Path.Combine(RepositoryRoot(), "src", "Tandem");
-
     [Fact]
     public void OnlyTheTenancyHelper_SetsTheTenant()
     {
-        var offenders = SourceFiles()
+        var offenders = Repository.AppSourceFiles()
             .Where(f => !f.EndsWith(Path.Combine("Data", "Tenancy.cs"), StringComparison.Ordinal)
                         && !f.EndsWith(Path.Combine("Data", "DataSetup.cs"), StringComparison.Ordinal))
             .Where(f => TenantAssignment().IsMatch(File.ReadAllText(f)))
@@ -26,24 +25,11 @@ public sealed partial class TenancyRulesTests
     {
         // Structural uses (the org chart draws the tree, the people service keeps it) are not rights checks.
         string[] allowed = ["OrgChart.cs", "ReportingLines.cs", "PeopleService.cs", "OrgImport.cs", "OrganizationSetup.cs", "CurrentUserMiddleware.cs", "Reach.cs"];
-        var offenders = SourceFiles()
+        var offenders = Repository.AppSourceFiles()
             .Where(f => !f.Contains(Path.Combine("Data", "Demo"), StringComparison.Ordinal) && !allowed.Contains(Path.GetFileName(f)))
             .Where(f => ReportingCheck().IsMatch(File.ReadAllText(f)))
             .ToList();
         Assert.True(offenders.Count == 0, "Ask Security/Reach instead of reading ManagerId or ReportingLines:\n" + string.Join("\n", offenders));
-    }
-
-    private static IEnumerable<string> SourceFiles() =>
-        Directory.EnumerateFiles(Source, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                        && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Tandem.slnx"))) return dir.FullName;
-        throw new InvalidOperationException("Tandem.slnx not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"\.TenantId\s*=[^=]")]

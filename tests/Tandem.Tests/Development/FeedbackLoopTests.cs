@@ -28,7 +28,7 @@ public abstract class FeedbackLoopTests(TandemApp app) : AppTest(app)
         await GiveAsync(org, "manager", "Praise", review, "The review checklist you wrote made my change easy to check.");
         await GiveAsync(org, "peer", "Praise", review, "Thanks for the careful review of my schema change yesterday.", visibility: "ToPerson");
 
-        var themes = await JsonAsync(await employee.GetAsync($"/api/v1/feedback/themes/{org["employee"]}"), HttpStatusCode.OK);
+        var themes = await JsonAsync(await employee.GetAsync($"/api/v1/people/{org["employee"]}/feedback-themes"), HttpStatusCode.OK);
         var theme = Assert.Single(themes.EnumerateArray(), t => t.GetProperty("theme").GetString() == "Code review");
         Assert.Equal(6, theme.GetProperty("count").GetInt32());
         Assert.Equal(review, theme.GetProperty("capabilityId").GetGuid());

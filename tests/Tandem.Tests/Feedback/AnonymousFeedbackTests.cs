@@ -40,8 +40,8 @@ public abstract class AnonymousFeedbackTests(TandemApp app) : AppTest(app)
         Assert.Single(items.Select(i => i.GetProperty("at").GetDateTimeOffset()).Distinct());
         seen.Add(released.ToString());
         foreach (var item in items) seen.Add(await (await manager.GetAsync($"/api/v1/feedback/{item.GetProperty("id").GetGuid()}")).Content.ReadAsStringAsync());
-        seen.Add(await (await manager.GetAsync($"/api/v1/feedback/about/{org["manager"]}")).Content.ReadAsStringAsync());
-        seen.Add(await (await hr.GetAsync($"/api/v1/feedback/about/{org["manager"]}")).Content.ReadAsStringAsync());
+        seen.Add(await (await manager.GetAsync($"/api/v1/people/{org["manager"]}/feedback")).Content.ReadAsStringAsync());
+        seen.Add(await (await hr.GetAsync($"/api/v1/people/{org["manager"]}/feedback")).Content.ReadAsStringAsync());
         var audit = (await JsonAsync(await ceo.GetAsync("/api/v1/audit?limit=200"), HttpStatusCode.OK)).GetProperty("items").EnumerateArray().ToList();
         seen.AddRange(audit.Take(audit.Count - auditBefore).Select(e => e.ToString()));
         // The receiver's feedback inbox (profile and home pages name the manager's reports by design, so they can't be searched).

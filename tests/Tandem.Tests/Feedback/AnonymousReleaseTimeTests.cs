@@ -39,7 +39,7 @@ public sealed class AnonymousReleaseTimeTests : IDisposable
         Assert.Equal(3, items.Count);
         var midnight = new DateTimeOffset(2026, 11, 11, 0, 0, 0, TimeSpan.Zero);
         Assert.All(items, i => Assert.Equal(midnight, i.GetProperty("at").GetDateTimeOffset()));
-        var theme = Assert.Single((await manager.GetFromJsonAsync<JsonElement>($"/api/v1/feedback/themes/{org["manager"]}")).EnumerateArray());
+        var theme = Assert.Single((await manager.GetFromJsonAsync<JsonElement>($"/api/v1/people/{org["manager"]}/feedback-themes")).EnumerateArray());
         Assert.Equal(midnight, theme.GetProperty("last").GetDateTimeOffset());
     }
 

@@ -30,7 +30,7 @@ public abstract class FeedbackVisibilityTests(TandemApp app) : AppTest(app)
         var client = await org.ApiAsync(viewer);
 
         Assert.Equal(readable ? HttpStatusCode.OK : HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/feedback/{item.Id()}")).StatusCode);
-        var about = await (await client.GetAsync($"/api/v1/feedback/about/{org["employee"]}")).Content.ReadAsStringAsync();
+        var about = await (await client.GetAsync($"/api/v1/people/{org["employee"]}/feedback")).Content.ReadAsStringAsync();
         Assert.Equal(readable, about.Contains(item.Id().ToString(), StringComparison.Ordinal));
         var profile = await (await (await org.PagesAsync(viewer)).GetAsync($"/people/{org["employee"]}")).Content.ReadAsStringAsync();
         Assert.Equal(readable, profile.Contains("made the trade-offs clear", StringComparison.Ordinal));
@@ -57,11 +57,11 @@ public abstract class FeedbackVisibilityTests(TandemApp app) : AppTest(app)
     {
         var org = await NewOrgAsync();
         await org.GiveAsync("other", "employee", "ToPersonAndManager", "Constructive");
-        var mine = await JsonAsync(await (await org.ApiAsync("employee")).GetAsync($"/api/v1/feedback/balance/{org["employee"]}"), HttpStatusCode.OK);
+        var mine = await JsonAsync(await (await org.ApiAsync("employee")).GetAsync($"/api/v1/people/{org["employee"]}/feedback-balance"), HttpStatusCode.OK);
         Assert.Equal(1, mine[mine.GetArrayLength() - 1].GetProperty("constructive").GetInt32());
-        Assert.Equal(HttpStatusCode.OK, (await (await org.ApiAsync("manager")).GetAsync($"/api/v1/feedback/balance/{org["employee"]}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await org.ApiAsync("peer")).GetAsync($"/api/v1/feedback/balance/{org["employee"]}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await (await org.ApiAsync("hr")).GetAsync($"/api/v1/feedback/themes/{org["employee"]}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await org.ApiAsync("manager")).GetAsync($"/api/v1/people/{org["employee"]}/feedback-balance")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await org.ApiAsync("peer")).GetAsync($"/api/v1/people/{org["employee"]}/feedback-balance")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await org.ApiAsync("hr")).GetAsync($"/api/v1/people/{org["employee"]}/feedback-themes")).StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
@@ -46,6 +47,33 @@ public sealed class ApiContractTests
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("bearer", out _));
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_PassesRedoclyLint_WithoutAWarning()
+    {
+        using var client = App.CreateClient();
+        var tool = Path.Combine(Repository.Root, "tools", "openapi-lint");
+        var redocly = Path.Combine(tool, "node_modules", ".bin", "redocly");
+        Assert.True(File.Exists(redocly), "The OpenAPI linter is not installed: run `npm ci --prefix tools/openapi-lint` (test.sh does).");
+        var file = Path.Combine(Path.GetTempPath(), $"tandem-openapi-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, await client.GetStringAsync("/openapi/v1.json"));
+        try
+        {
+            var start = new ProcessStartInfo(redocly) { WorkingDirectory = tool, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var argument in new[] { "lint", file, "--config", Path.Combine(tool, "redocly.yaml"), "--format", "stylish" }) start.ArgumentList.Add(argument);
+            start.Environment["REDOCLY_TELEMETRY"] = "off";
+            start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
+            using var lint = Process.Start(start)!;
+            var output = lint.StandardOutput.ReadToEndAsync();
+            var errors = lint.StandardError.ReadToEndAsync();
+            await lint.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            Assert.True(lint.ExitCode == 0, $"redocly lint (recommended-strict) found problems:\n{await output}\n{await errors}");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

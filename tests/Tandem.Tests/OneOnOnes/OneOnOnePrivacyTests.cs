@@ -25,18 +25,18 @@ public abstract class OneOnOnePrivacyTests(TandemApp app) : AppTest(app)
         var manager = await org.ApiAsync("manager");
 
         // Made this quarter: nothing is published yet, however many rated.
-        var open = (await JsonAsync(await manager.GetAsync($"/api/v1/one-on-ones/leads/{org["manager"]}"), HttpStatusCode.OK)).GetProperty("ratings");
+        var open = (await JsonAsync(await manager.GetAsync($"/api/v1/people/{org["manager"]}/one-on-ones"), HttpStatusCode.OK)).GetProperty("ratings");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, open.GetProperty("average").ValueKind);
         Assert.False(open.TryGetProperty("raters", out _));
 
         await MoveRatingsToLastQuarterAsync(org);
-        var closed = (await JsonAsync(await manager.GetAsync($"/api/v1/one-on-ones/leads/{org["manager"]}"), HttpStatusCode.OK)).GetProperty("ratings");
+        var closed = (await JsonAsync(await manager.GetAsync($"/api/v1/people/{org["manager"]}/one-on-ones"), HttpStatusCode.OK)).GetProperty("ratings");
         Assert.Equal(3.0, closed.GetProperty("average").GetDouble()); // (5 + 2 + 2) / 3: Emma's two ratings count once
         Assert.False(closed.TryGetProperty("raters", out _));
 
         // A new rating lands in the open quarter: the published figure does not move, so it can't be read off by difference.
         await RateHeldMeetingAsync(org, "peer", 5, again: true);
-        var after = (await JsonAsync(await manager.GetAsync($"/api/v1/one-on-ones/leads/{org["manager"]}"), HttpStatusCode.OK)).GetProperty("ratings");
+        var after = (await JsonAsync(await manager.GetAsync($"/api/v1/people/{org["manager"]}/one-on-ones"), HttpStatusCode.OK)).GetProperty("ratings");
         Assert.Equal(closed.GetRawText(), after.GetRawText());
     }
 
@@ -48,7 +48,7 @@ public abstract class OneOnOnePrivacyTests(TandemApp app) : AppTest(app)
         await RateHeldMeetingAsync(org, "peer", 2);
         await MoveRatingsToLastQuarterAsync(org);
 
-        var ratings = (await JsonAsync(await (await org.ApiAsync("manager")).GetAsync($"/api/v1/one-on-ones/leads/{org["manager"]}"), HttpStatusCode.OK))
+        var ratings = (await JsonAsync(await (await org.ApiAsync("manager")).GetAsync($"/api/v1/people/{org["manager"]}/one-on-ones"), HttpStatusCode.OK))
             .GetProperty("ratings");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, ratings.GetProperty("average").ValueKind);
     }
@@ -162,7 +162,7 @@ public abstract class OneOnOnePrivacyTests(TandemApp app) : AppTest(app)
         await JsonAsync(await peer.PostAsJsonAsync($"/api/v1/meetings/{series.NextMeeting()}/cancel", new { reason = "Made up" }), HttpStatusCode.OK);
 
         Assert.Equal(org["other"], series.GetProperty("lead").GetProperty("id").GetGuid());
-        var summary = await JsonAsync(await (await org.ApiAsync("other")).GetAsync($"/api/v1/one-on-ones/leads/{org["other"]}"), HttpStatusCode.OK);
+        var summary = await JsonAsync(await (await org.ApiAsync("other")).GetAsync($"/api/v1/people/{org["other"]}/one-on-ones"), HttpStatusCode.OK);
         Assert.Equal(0, summary.GetProperty("cadence").GetProperty("planned").GetInt32());
     }
 

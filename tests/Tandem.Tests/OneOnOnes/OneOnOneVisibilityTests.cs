@@ -109,7 +109,7 @@ public abstract class OneOnOneVisibilityTests(TandemApp app) : AppTest(app)
                      $"/api/v1/one-on-ones/{series.Id()}", $"/api/v1/one-on-ones/{series.Id()}/meetings", $"/api/v1/one-on-ones/{series.Id()}/metrics",
                      $"/api/v1/one-on-ones/{series.Id()}/commitments", $"/api/v1/meetings/{meeting}",
                      // The outsider is an HR admin: "anyone" is anyone of their own organisation.
-                     $"/api/v1/one-on-ones/leads/{org["manager"]}",
+                     $"/api/v1/people/{org["manager"]}/one-on-ones",
                  })
             Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsiderPages.GetAsync($"/one-on-ones/meetings/{meeting}/events")).StatusCode);

@@ -86,6 +86,7 @@ public static partial class AccessRequests
         ["GET /org/branches/{id:guid}"] = f => f.Org["manager"],
         ["GET /goals/tree/branches/{id:guid}"] = f => f.PrivateGoal,
         ["POST /api/v1/goals/{id:guid}/assign"] = f => f.TeamGoal,
+        ["GET /api/v1/people/{personId:guid}/one-on-ones"] = f => f.Org["manager"],
     };
 
     public static async Task<HttpRequestMessage> RequestAsync(string endpoint, AccessFixture f)
@@ -112,7 +113,6 @@ public static partial class AccessRequests
         return segment switch
         {
             "people" or "about" or "balance" or "themes" => f.Org["employee"].ToString(),
-            "leads" => f.Org["manager"].ToString(),
             "goals" => f.PrivateGoal.ToString(),
             "key-results" => f.KeyResult.ToString(),
             "goal-periods" => f.Period.ToString(),

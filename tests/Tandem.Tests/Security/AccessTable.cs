@@ -229,7 +229,7 @@ public static class AccessTable
         // The pair's numbers, never content: the pair, the lead's (manager's) managers and HR admins.
         ("GET /api/v1/one-on-ones/{id:guid}/metrics", OwnerChainAndHr),
         // The manager's numbers as a lead: the manager, their managers (ceo) and HR admins.
-        ("GET /api/v1/one-on-ones/leads/{personId:guid}", Expect.Only(Hidden, Manager, Ceo, Hr)),
+        ("GET /api/v1/people/{personId:guid}/one-on-ones", Expect.Only(Hidden, Manager, Ceo, Hr)),
         ("GET /api/v1/meetings/{id:guid}", Participants),
         ("POST /api/v1/meetings/{id:guid}/topics", Participants),
         ("PUT /api/v1/meetings/{id:guid}/notes", Participants),
@@ -277,10 +277,10 @@ public static class AccessTable
         ("GET /api/v1/feedback/given", AnyMember),
         ("GET /api/v1/feedback/praise", AnyMember),
         // A list of what the viewer may read about the employee; for an unknown id it is empty, as for any id that doesn't exist.
-        ("GET /api/v1/feedback/about/{personId:guid}", AnyMember.But(Allowed, Stranger)),
+        ("GET /api/v1/people/{personId:guid}/feedback", AnyMember),
         // The person and their direct manager (HR admins have no extra right over feedback).
-        ("GET /api/v1/feedback/balance/{personId:guid}", Expect.Only(Hidden, Employee, Manager)),
-        ("GET /api/v1/feedback/themes/{personId:guid}", Expect.Only(Hidden, Employee, Manager)),
+        ("GET /api/v1/people/{personId:guid}/feedback-balance", Expect.Only(Hidden, Employee, Manager)),
+        ("GET /api/v1/people/{personId:guid}/feedback-themes", Expect.Only(Hidden, Employee, Manager)),
         // Giver, receiver and the receiver's direct manager; not the chain above, not HR.
         ("GET /api/v1/feedback/{id:guid}", Expect.Only(Hidden, Employee, Peer, Manager)),
         ("POST /api/v1/feedback/{id:guid}/reactions", Expect.Only(Hidden, Employee, Peer, Manager)),

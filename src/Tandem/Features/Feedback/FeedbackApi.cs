@@ -25,15 +25,18 @@ public static class FeedbackApi
         feedback.MapGet("/praise", async (Guid? teamId, Guid? valueId, string? after, int? limit, FeedbackQueries q, CancellationToken ct) =>
                 ApiConventions.IsBadCursor(after, 1) ? ApiConventions.BadCursor() : TypedResults.Ok(await q.PraiseAsync(teamId, valueId, after, limit, ct)))
             .WithName("ListPraise").WithSummary("The praise wall: public recognition, optionally for one team or one value.").Produces<Page<FeedbackInfo>>().ProducesValidationProblem();
-        feedback.MapGet("/about/{personId:guid}", async (Guid personId, string? after, int? limit, FeedbackQueries q, CancellationToken ct) =>
-                ApiConventions.IsBadCursor(after, 1) ? ApiConventions.BadCursor() : TypedResults.Ok(await q.AboutAsync(personId, after, limit, ct)))
-            .WithName("ListFeedbackAbout").WithSummary("Feedback about a person that you may read.").Produces<Page<FeedbackInfo>>().ProducesValidationProblem();
-        feedback.MapGet("/balance/{personId:guid}", async Task<Results<Ok<List<BalanceMonth>>, ProblemHttpResult>> (Guid personId, FeedbackQueries q, CancellationToken ct) =>
+        // What is about one person is under the person: /feedback/about/{personId} and /feedback/{id}/reactions could name one URL.
+        app.MapGet("/api/v1/people/{personId:guid}/feedback", async Task<IResult> (Guid personId, string? after, int? limit, FeedbackQueries q, CancellationToken ct) =>
+                ApiConventions.IsBadCursor(after, 1) ? ApiConventions.BadCursor()
+                : await q.AboutPersonAsync(personId, after, limit, ct) is { } page ? TypedResults.Ok(page) : NotFound())
+            .WithName("ListFeedbackAbout").WithSummary("Feedback about a person that you may read.").WithTags(Tag).RequireAuthorization(Policies.Member)
+            .Produces<Page<FeedbackInfo>>().ProducesValidationProblem();
+        app.MapGet("/api/v1/people/{personId:guid}/feedback-balance", async Task<Results<Ok<List<BalanceMonth>>, ProblemHttpResult>> (Guid personId, FeedbackQueries q, CancellationToken ct) =>
                 await q.BalanceAsync(personId, ct) is { } b ? TypedResults.Ok(b) : NotFound())
-            .WithName("GetFeedbackBalance").WithSummary("Praise, constructive and feedforward per month (yours, or a direct report's).");
-        feedback.MapGet("/themes/{personId:guid}", async Task<Results<Ok<List<RecurringTheme>>, ProblemHttpResult>> (Guid personId, FeedbackQueries q, CancellationToken ct) =>
+            .WithName("GetFeedbackBalance").WithTags(Tag).RequireAuthorization(Policies.Member).WithSummary("Praise, constructive and feedforward per month (yours, or a direct report's).");
+        app.MapGet("/api/v1/people/{personId:guid}/feedback-themes", async Task<Results<Ok<List<RecurringTheme>>, ProblemHttpResult>> (Guid personId, FeedbackQueries q, CancellationToken ct) =>
                 await q.ThemesAsync(personId, ct) is { } t ? TypedResults.Ok(t) : NotFound())
-            .WithName("GetRecurringThemes").WithSummary("Themes and values that keep coming up in feedback (yours, or a direct report's).");
+            .WithName("GetRecurringThemes").WithTags(Tag).RequireAuthorization(Policies.Member).WithSummary("Themes and values that keep coming up in feedback (yours, or a direct report's).");
         feedback.MapGet("/{id:guid}", async Task<Results<Ok<FeedbackInfo>, ProblemHttpResult>> (Guid id, FeedbackQueries q, CancellationToken ct) =>
                 await q.GetAsync(id, ct) is { } f ? TypedResults.Ok(f) : NotFound())
             .WithName("GetFeedback").WithSummary("One piece of feedback you may read.");

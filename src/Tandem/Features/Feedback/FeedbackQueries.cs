@@ -28,6 +28,10 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
     public async Task<Page<FeedbackInfo>> AboutAsync(Guid personId, string? after, int? limit, CancellationToken ct) =>
         await PageAsync(access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId)), after, limit, ct);
 
+    /// <summary>The same for the API, where an id that names nobody of the organisation is answered 404; null then.</summary>
+    public async Task<Page<FeedbackInfo>?> AboutPersonAsync(Guid personId, string? after, int? limit, CancellationToken ct) =>
+        await db.People.AnyAsync(p => p.Id == personId, ct) ? await AboutAsync(personId, after, limit, ct) : null;
+
     /// <summary>The latest feedback the viewer may read about each of several people (the manager's team page), in one query.</summary>
     public async Task<Dictionary<Guid, FeedbackInfo>> LatestAboutAsync(IReadOnlyCollection<Guid> people, CancellationToken ct)
     {

@@ -25,7 +25,7 @@ public static class MeetingLive
     }
 
     private static async Task<IResult> OpenAsync(Guid id, HttpContext http, CurrentUser me, OneOnOneAccess access, MeetingEvents events,
-        LiveStreams streams, CancellationToken ct)
+        LiveStreams streams, TimeProvider time, CancellationToken ct)
     {
         if (await access.MeetingAsync(id, ct) is null) return TypedResults.NotFound();
         if (streams.TryOpen(me.PersonId) is not { } slot)
@@ -36,10 +36,10 @@ public static class MeetingLive
         }
         // Given back when the request ends, however it ends (the stream may never start).
         http.Response.RegisterForDispose(slot);
-        return TypedResults.ServerSentEvents(StreamAsync(id, events, ct));
+        return TypedResults.ServerSentEvents(StreamAsync(id, events, time, ct));
     }
 
-    private static async IAsyncEnumerable<SseItem<string>> StreamAsync(Guid meetingId, MeetingEvents events, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<SseItem<string>> StreamAsync(Guid meetingId, MeetingEvents events, TimeProvider time, [EnumeratorCancellation] CancellationToken ct)
     {
         // The subscription has its own token: when the stream ends on its own (lifetime over), the pending read
         // must end too before the subscription can be disposed.
@@ -50,10 +50,10 @@ public static class MeetingLive
         try
         {
             yield return new SseItem<string>("subscribed", "ready");
-            var ends = DateTime.UtcNow + Lifetime;
-            while (!ct.IsCancellationRequested && DateTime.UtcNow < ends)
+            var ends = time.GetUtcNow() + Lifetime;
+            while (!ct.IsCancellationRequested && time.GetUtcNow() < ends)
             {
-                var first = await Task.WhenAny(next, Task.Delay(KeepAlive, ct));
+                var first = await Task.WhenAny(next, Task.Delay(KeepAlive, time, ct));
                 if (first != next)
                 {
                     if (ct.IsCancellationRequested) yield break;

@@ -38,11 +38,12 @@ public static class OneOnOnesApi
                 await i.PairAsync(id, ct) is { } m ? TypedResults.Ok(m) : NotFound("No such 1:1 series."))
             .WithName("GetPairMetrics")
             .WithSummary("Two-way index, follow-through and cadence adherence of a pair: for the pair, the lead's managers and HR admins. Numbers only.");
-        series.MapGet("/leads/{personId:guid}", async Task<Results<Ok<LeadSummary>, ProblemHttpResult>> (Guid personId, OneOnOneInsights i, CancellationToken ct) =>
+        // Under the person, not /one-on-ones/leads/{personId}: that path and /one-on-ones/{id}/end could name the same URL.
+        app.MapGet("/api/v1/people/{personId:guid}/one-on-ones", async Task<Results<Ok<LeadSummary>, ProblemHttpResult>> (Guid personId, OneOnOneInsights i, CancellationToken ct) =>
                 await i.LeadAdherenceAsync(personId, ct) is { } cadence
                     ? TypedResults.Ok(new LeadSummary(personId, cadence, await i.RatingsForAsync(personId, ct)))
                     : NotFound("No such person, or not one whose 1:1 numbers you may see."))
-            .WithName("GetLeadSummary")
+            .WithName("GetLeadSummary").WithTags(Tag).RequireAuthorization(Policies.Member)
             .WithSummary("Cadence adherence over all 1:1s a person leads, and their average usefulness rating once enough people rated.");
 
         var meetings = app.MapGroup("/api/v1/meetings").WithTags(Tag).RequireAuthorization(Policies.Member);
