@@ -95,6 +95,7 @@ public sealed class FoundationBrowserTests
         await Assertions.Expect(page.GetByText("Invitation link for Quinn Query")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("code.secret")).ToHaveCountAsync(1);
         await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("invitations");
 
         await page.GotoAsync(app.BaseUrl + "/org?q=Sam%20Sample");
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Search results" })).ToContainTextAsync("Quinn Query");
