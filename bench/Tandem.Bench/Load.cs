@@ -3,18 +3,6 @@ using System.Globalization;
 
 namespace Tandem.Bench;
 
-/// <summary>What one scenario measured: throughput, latency percentiles and failures.</summary>
-public sealed record LoadResult(string Scenario, int Concurrency, int Requests, double Seconds, double Percentile50, double Percentile95,
-    double Percentile99, int Errors, string? FirstError)
-{
-    public double RequestsPerSecond => Requests / Seconds;
-
-    public string Row => string.Create(CultureInfo.InvariantCulture,
-        $"| {Scenario} | {Concurrency} | {Requests:N0} | {RequestsPerSecond:N0} | {Percentile50:0.0} | {Percentile95:0.0} | {Percentile99:0.0} | {Errors} |");
-
-    public const string Header = "| scenario | concurrency | requests | requests/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---:|---:|---:|---:|---:|---:|---:|";
-}
-
 /// <summary>
 /// A closed-loop load generator: <c>concurrency</c> workers each send their next request as soon as the last
 /// one answered, for a bounded time and a bounded count, to a server on this machine only.
@@ -59,4 +47,16 @@ public static class Load
         double At(double p) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(p * all.Length) - 1)];
         return new LoadResult(scenario, concurrency, all.Length, seconds, At(0.50), At(0.95), At(0.99), errors, firstError);
     }
+}
+
+/// <summary>What one scenario measured: throughput, latency percentiles and failures.</summary>
+public sealed record LoadResult(string Scenario, int Concurrency, int Requests, double Seconds, double Percentile50, double Percentile95,
+    double Percentile99, int Errors, string? FirstError)
+{
+    public double RequestsPerSecond => Requests / Seconds;
+
+    public string Row => string.Create(CultureInfo.InvariantCulture,
+        $"| {Scenario} | {Concurrency} | {Requests:N0} | {RequestsPerSecond:N0} | {Percentile50:0.0} | {Percentile95:0.0} | {Percentile99:0.0} | {Errors} |");
+
+    public const string Header = "| scenario | concurrency | requests | requests/s | p50 ms | p95 ms | p99 ms | errors |\n|---|---:|---:|---:|---:|---:|---:|---:|";
 }

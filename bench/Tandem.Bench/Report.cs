@@ -4,14 +4,6 @@ using System.Text.Json;
 
 namespace Tandem.Bench;
 
-/// <summary>What wrk measured for one scenario (a line written by bench/scenario.lua).</summary>
-public sealed record Measured(string Name, long Requests, double Seconds, double P50, double P95, double P99, long Non2xx, long SocketErrors)
-{
-    public double RequestsPerSecond => Requests / Seconds;
-
-    public long Errors => Non2xx + SocketErrors;
-}
-
 /// <summary>
 /// The results of a bench/run.sh run as Markdown: one row per scenario (the raw baselines beside the scenario they
 /// mirror), then each target of issue 7 with the figure that meets or misses it.
@@ -93,4 +85,12 @@ public static class Report
             : null;
         return $"{model ?? "unknown CPU"}, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB";
     }
+}
+
+/// <summary>What wrk measured for one scenario (a line written by bench/scenario.lua).</summary>
+public sealed record Measured(string Name, long Requests, double Seconds, double P50, double P95, double P99, long Non2xx, long SocketErrors)
+{
+    public double RequestsPerSecond => Requests / Seconds;
+
+    public long Errors => Non2xx + SocketErrors;
 }

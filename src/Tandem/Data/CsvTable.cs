@@ -5,9 +5,6 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Tandem.Data;
 
-/// <summary>A problem with one row of an imported file (row 1 is the header, as spreadsheets count).</summary>
-public sealed record ImportRowError(int Row, string Column, string Message);
-
 /// <summary>
 /// Reading and writing the CSV files that imports and exports use: a header row naming known columns in any
 /// order (case, spaces and dashes don't matter), one record per row. Spreadsheet formulas are neutralised on
@@ -143,3 +140,6 @@ public static class CsvTable
 
     private static string Unescape(string cell) => cell.Length > 1 && cell[0] == '\'' && IsFormulaStart(cell[1]) ? cell[1..] : cell;
 }
+
+/// <summary>A problem with one row of an imported file (row 1 is the header, as spreadsheets count).</summary>
+public sealed record ImportRowError(int Row, string Column, string Message);

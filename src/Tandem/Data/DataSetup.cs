@@ -6,13 +6,6 @@ using Npgsql;
 
 namespace Tandem.Data;
 
-/// <summary>Which database Tandem runs on: SQLite in a local file (default) or PostgreSQL.</summary>
-public enum DatabaseProvider
-{
-    Sqlite,
-    Postgres,
-}
-
 public static class DataSetup
 {
     public const string ConnectionStringName = "Tandem";
@@ -140,4 +133,11 @@ public static class DataSetup
             ? $"PostgreSQL {b.Host}:{b.Port}/{b.Database}" : "PostgreSQL",
         _ => $"SQLite {new SqliteConnectionStringBuilder(connectionString).DataSource}",
     };
+}
+
+/// <summary>Which database Tandem runs on: SQLite in a local file (default) or PostgreSQL.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
 }

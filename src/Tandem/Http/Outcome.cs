@@ -1,16 +1,4 @@
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Tandem.Http;
-
-public enum OutcomeKind
-{
-    Ok,
-    Invalid,
-    NotFound,
-    Conflict,
-    Forbidden,
-    TooManyRequests,
-}
 
 /// <summary>
 /// What a feature service returns: a value, or an expected failure that pages show next to fields and the
@@ -35,6 +23,16 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<
         OutcomeKind.Ok => ok(Value!),
         _ => new Failure(Kind, Errors, Detail) { Extensions = Extensions }.ToHttp(),
     };
+}
+
+public enum OutcomeKind
+{
+    Ok,
+    Invalid,
+    NotFound,
+    Conflict,
+    Forbidden,
+    TooManyRequests,
 }
 
 /// <summary>An expected failure, convertible to any <see cref="Outcome{T}"/>.</summary>

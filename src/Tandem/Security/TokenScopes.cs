@@ -3,17 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Tandem.Security;
 
-/// <summary>What a personal access token may do as its person. Each includes the ones before it.</summary>
-public enum AccessTokenScope
-{
-    /// <summary>Safe requests (GET, HEAD) only, as a member without admin roles.</summary>
-    Read,
-    /// <summary>Reading and changing, as a member without admin roles.</summary>
-    Write,
-    /// <summary>Everything the person may do, their HR admin and org admin roles included.</summary>
-    Admin,
-}
-
 public static class TokenScopes
 {
     /// <summary>The claim a personal access token's principal carries; cookies and Identity bearer tokens have none.</summary>
@@ -26,6 +15,17 @@ public static class TokenScopes
     /// <summary>Whether the method only reads (RFC 9110 safe methods).</summary>
     public static bool IsSafe(string method) =>
         HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method);
+}
+
+/// <summary>What a personal access token may do as its person. Each includes the ones before it.</summary>
+public enum AccessTokenScope
+{
+    /// <summary>Safe requests (GET, HEAD) only, as a member without admin roles.</summary>
+    Read,
+    /// <summary>Reading and changing, as a member without admin roles.</summary>
+    Write,
+    /// <summary>Everything the person may do, their HR admin and org admin roles included.</summary>
+    Admin,
 }
 
 /// <summary>Part of every policy: a read-only token may only make safe requests.</summary>

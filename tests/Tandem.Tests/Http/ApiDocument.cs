@@ -2,18 +2,6 @@ using System.Text.Json;
 
 namespace Tandem.Tests.Http;
 
-/// <summary>A parameter of an operation: in the path or the query, with its schema.</summary>
-public sealed record ApiParameter(string Name, string In, JsonElement Schema);
-
-/// <summary>An operation of the app's OpenAPI document and what a request to it may carry.</summary>
-public sealed record ApiOperation(string Method, string Path, IReadOnlyList<ApiParameter> Parameters, JsonElement? JsonBody, bool CsvBody)
-{
-    /// <summary>The first segment after /api/v1/: ids harvested from this area's responses fit its paths best.</summary>
-    public string Area => Path.Split('/', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(2) ?? "";
-
-    public override string ToString() => $"{Method} {Path}";
-}
-
 /// <summary>The app's OpenAPI document (/openapi/v1.json), read as far as generating requests needs.</summary>
 public sealed class ApiDocument
 {
@@ -72,4 +60,16 @@ public sealed class ApiDocument
         }
         return new ApiOperation(method.ToUpperInvariant(), path, parameters, json, csv);
     }
+}
+
+/// <summary>A parameter of an operation: in the path or the query, with its schema.</summary>
+public sealed record ApiParameter(string Name, string In, JsonElement Schema);
+
+/// <summary>An operation of the app's OpenAPI document and what a request to it may carry.</summary>
+public sealed record ApiOperation(string Method, string Path, IReadOnlyList<ApiParameter> Parameters, JsonElement? JsonBody, bool CsvBody)
+{
+    /// <summary>The first segment after /api/v1/: ids harvested from this area's responses fit its paths best.</summary>
+    public string Area => Path.Split('/', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(2) ?? "";
+
+    public override string ToString() => $"{Method} {Path}";
 }

@@ -4,23 +4,6 @@ using FsCheck.Fluent;
 
 namespace Tandem.Tests.Http;
 
-/// <summary>One generated request, and what kind of bad it is.</summary>
-public sealed record ApiRequest(string Method, string Url, string? Body, string? MediaType, string Kind)
-{
-    public override string ToString()
-    {
-        var body = Body is null ? "" : $" {MediaType}: {(Body.Length > 300 ? Body[..300] + "…" : Body)}";
-        return $"{Method} {(Url.Length > 300 ? Url[..300] + "…" : Url)} [{Kind}]{body}";
-    }
-}
-
-/// <summary>A request body and its media type; none when both are null.</summary>
-public sealed record Body(string? Text, string? MediaType)
-{
-    public static Body Json(string text) => new(text, "application/json");
-    public static Body Csv(string text) => new(text, "text/csv");
-}
-
 /// <summary>
 /// Generates bad requests for an operation of the OpenAPI document: path and query values of the wrong type,
 /// unknown enum values, malformed JSON, no body, JSON null, null or a wrong-typed value for any member of the
@@ -134,4 +117,21 @@ public sealed class BadRequestGenerator(ApiDocument document, IdPool ids)
         var text = string.Join('&', pairs) + extraQuery;
         return text.Length == 0 ? url : $"{url}?{text.TrimStart('&')}";
     }
+}
+
+/// <summary>One generated request, and what kind of bad it is.</summary>
+public sealed record ApiRequest(string Method, string Url, string? Body, string? MediaType, string Kind)
+{
+    public override string ToString()
+    {
+        var body = Body is null ? "" : $" {MediaType}: {(Body.Length > 300 ? Body[..300] + "…" : Body)}";
+        return $"{Method} {(Url.Length > 300 ? Url[..300] + "…" : Url)} [{Kind}]{body}";
+    }
+}
+
+/// <summary>A request body and its media type; none when both are null.</summary>
+public sealed record Body(string? Text, string? MediaType)
+{
+    public static Body Json(string text) => new(text, "application/json");
+    public static Body Csv(string text) => new(text, "text/csv");
 }

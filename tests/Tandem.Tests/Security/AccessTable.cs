@@ -1,70 +1,5 @@
 namespace Tandem.Tests.Security;
 
-/// <summary>Who sends a request in the walk (<see cref="AccessTableTests"/>): the people of <see cref="Infrastructure.TestOrg"/>.</summary>
-public enum Viewer
-{
-    /// <summary>Nobody signed in.</summary>
-    Anonymous,
-    /// <summary>The person the fixture is about: owns the private goal, the plan and the token; the 1:1's partner; receives the feedback.</summary>
-    Employee,
-    /// <summary>A colleague with the same manager; gave the employee the feedback.</summary>
-    Peer,
-    /// <summary>The employee's direct manager; leads the 1:1 and keeps the meeting template.</summary>
-    Manager,
-    /// <summary>Org admin at the top of the tree: the manager chain above the employee.</summary>
-    Ceo,
-    /// <summary>HR admin; reports to the ceo, not in the employee's line.</summary>
-    Hr,
-    /// <summary>Manager of another branch.</summary>
-    OtherManager,
-    /// <summary>HR and org admin of another organisation, sending the first one's ids.</summary>
-    Stranger,
-}
-
-/// <summary>What a viewer gets, as a class of responses.</summary>
-public enum Access
-{
-    /// <summary>2xx; or 400, 409, 422: past the rules of access, refused for the request's content (bodies are meant to fail).</summary>
-    Allowed,
-    /// <summary>403; a page redirects to /account/access-denied.</summary>
-    Forbidden,
-    /// <summary>404: as if it did not exist.</summary>
-    Hidden,
-    /// <summary>401 from the API; a page redirects to /account/login.</summary>
-    SignIn,
-}
-
-/// <summary>The access of every viewer to one endpoint.</summary>
-public sealed class Expect
-{
-    private readonly Access?[] _access;
-
-    private Expect(Access?[] access) => _access = access;
-
-    /// <summary>
-    /// These people of the organisation are allowed, the rest of it gets <paramref name="others"/>; anonymous callers are
-    /// asked to sign in; the stranger follows <see cref="AccessTable.StrangerByRoute"/>.
-    /// </summary>
-    public static Expect Only(Access others, params Viewer[] allowed)
-    {
-        var access = new Access?[Enum.GetValues<Viewer>().Length];
-        foreach (var viewer in Enum.GetValues<Viewer>()) access[(int)viewer] = allowed.Contains(viewer) ? Access.Allowed : others;
-        access[(int)Viewer.Anonymous] = Access.SignIn;
-        access[(int)Viewer.Stranger] = null;
-        return new Expect(access);
-    }
-
-    /// <summary>The same, except that these viewers get <paramref name="access"/>.</summary>
-    public Expect But(Access access, params Viewer[] viewers)
-    {
-        var copy = (Access?[])_access.Clone();
-        foreach (var viewer in viewers) copy[(int)viewer] = access;
-        return new Expect(copy);
-    }
-
-    public Access For(Viewer viewer, string endpoint) => _access[(int)viewer] ?? AccessTable.StrangerByRoute(endpoint);
-}
-
 /// <summary>
 /// Who may use each endpoint and page of Tandem: one line per endpoint, as "METHOD route" exactly as the app's
 /// EndpointDataSource has it (pages: GET only). PRODUCT.md's roles and visibility table and docs/security.md are the
@@ -334,4 +269,69 @@ public static class AccessTable
         ("GET /people/{Id:guid}/capabilities", OwnerChainAndHr),
         ("GET /people/{Id:guid}/plan", OwnerChainAndHr),
     ];
+}
+
+/// <summary>Who sends a request in the walk (<see cref="AccessTableTests"/>): the people of <see cref="Infrastructure.TestOrg"/>.</summary>
+public enum Viewer
+{
+    /// <summary>Nobody signed in.</summary>
+    Anonymous,
+    /// <summary>The person the fixture is about: owns the private goal, the plan and the token; the 1:1's partner; receives the feedback.</summary>
+    Employee,
+    /// <summary>A colleague with the same manager; gave the employee the feedback.</summary>
+    Peer,
+    /// <summary>The employee's direct manager; leads the 1:1 and keeps the meeting template.</summary>
+    Manager,
+    /// <summary>Org admin at the top of the tree: the manager chain above the employee.</summary>
+    Ceo,
+    /// <summary>HR admin; reports to the ceo, not in the employee's line.</summary>
+    Hr,
+    /// <summary>Manager of another branch.</summary>
+    OtherManager,
+    /// <summary>HR and org admin of another organisation, sending the first one's ids.</summary>
+    Stranger,
+}
+
+/// <summary>What a viewer gets, as a class of responses.</summary>
+public enum Access
+{
+    /// <summary>2xx; or 400, 409, 422: past the rules of access, refused for the request's content (bodies are meant to fail).</summary>
+    Allowed,
+    /// <summary>403; a page redirects to /account/access-denied.</summary>
+    Forbidden,
+    /// <summary>404: as if it did not exist.</summary>
+    Hidden,
+    /// <summary>401 from the API; a page redirects to /account/login.</summary>
+    SignIn,
+}
+
+/// <summary>The access of every viewer to one endpoint.</summary>
+public sealed class Expect
+{
+    private readonly Access?[] _access;
+
+    private Expect(Access?[] access) => _access = access;
+
+    /// <summary>
+    /// These people of the organisation are allowed, the rest of it gets <paramref name="others"/>; anonymous callers are
+    /// asked to sign in; the stranger follows <see cref="AccessTable.StrangerByRoute"/>.
+    /// </summary>
+    public static Expect Only(Access others, params Viewer[] allowed)
+    {
+        var access = new Access?[Enum.GetValues<Viewer>().Length];
+        foreach (var viewer in Enum.GetValues<Viewer>()) access[(int)viewer] = allowed.Contains(viewer) ? Access.Allowed : others;
+        access[(int)Viewer.Anonymous] = Access.SignIn;
+        access[(int)Viewer.Stranger] = null;
+        return new Expect(access);
+    }
+
+    /// <summary>The same, except that these viewers get <paramref name="access"/>.</summary>
+    public Expect But(Access access, params Viewer[] viewers)
+    {
+        var copy = (Access?[])_access.Clone();
+        foreach (var viewer in viewers) copy[(int)viewer] = access;
+        return new Expect(copy);
+    }
+
+    public Access For(Viewer viewer, string endpoint) => _access[(int)viewer] ?? AccessTable.StrangerByRoute(endpoint);
 }

@@ -7,16 +7,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.Accounts;
 
-/// <summary>A personal access token as its owner sees it later (never the token itself).</summary>
-public sealed record AccessTokenInfo(Guid Id, string Name, string Hint, AccessTokenScope Scope, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt,
-    DateTimeOffset? LastUsedAt);
-
-/// <summary>A newly created token: <see cref="Token"/> is shown this once.</summary>
-public sealed record CreatedAccessToken(AccessTokenInfo Info, string Token);
-
-/// <summary>A name for the token, after how many days it stops working, what it may do, and the person's password.</summary>
-public sealed record CreateAccessTokenRequest(string Name, int? ExpiresInDays, AccessTokenScope Scope, string CurrentPassword);
-
 /// <summary>
 /// Personal access tokens: a person creates, lists and revokes their own, on the account page (cookie only), and
 /// creating one takes their password again: a borrowed session, a leaked token or a long-lived bearer token can't
@@ -80,3 +70,13 @@ public sealed class AccessTokens(TandemDb db, CurrentUser current, SignInService
         return true;
     }
 }
+
+/// <summary>A personal access token as its owner sees it later (never the token itself).</summary>
+public sealed record AccessTokenInfo(Guid Id, string Name, string Hint, AccessTokenScope Scope, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt,
+    DateTimeOffset? LastUsedAt);
+
+/// <summary>A newly created token: <see cref="Token"/> is shown this once.</summary>
+public sealed record CreatedAccessToken(AccessTokenInfo Info, string Token);
+
+/// <summary>A name for the token, after how many days it stops working, what it may do, and the person's password.</summary>
+public sealed record CreateAccessTokenRequest(string Name, int? ExpiresInDays, AccessTokenScope Scope, string CurrentPassword);

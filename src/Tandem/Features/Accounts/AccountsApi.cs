@@ -7,19 +7,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.Accounts;
 
-/// <summary>
-/// Email and password of an account. <see cref="Organization"/> (the organisation's short name) is needed only when
-/// the email has accounts in several organisations and the password opens more than one.
-/// </summary>
-public sealed record LoginRequest(string Email, string Password, string? Organization = null);
-
-/// <summary>A refresh token from an earlier login.</summary>
-public sealed record RefreshRequest(string RefreshToken);
-
-/// <summary>The signed-in person.</summary>
-public sealed record MeResponse(Guid PersonId, Guid OrganizationId, string Name, string Email, OrgRoles Roles,
-    IReadOnlyList<Guid> ManagerChain, int DirectReports);
-
 public static class AccountsApi
 {
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app)
@@ -98,3 +85,16 @@ public static class AccountsApi
     private static async Task<Ok<List<AccessTokenInfo>>> ListTokensAsync(AccessTokens tokens, CancellationToken ct) =>
         TypedResults.Ok(await tokens.ListAsync(ct));
 }
+
+/// <summary>
+/// Email and password of an account. <see cref="Organization"/> (the organisation's short name) is needed only when
+/// the email has accounts in several organisations and the password opens more than one.
+/// </summary>
+public sealed record LoginRequest(string Email, string Password, string? Organization = null);
+
+/// <summary>A refresh token from an earlier login.</summary>
+public sealed record RefreshRequest(string RefreshToken);
+
+/// <summary>The signed-in person.</summary>
+public sealed record MeResponse(Guid PersonId, Guid OrganizationId, string Name, string Email, OrgRoles Roles,
+    IReadOnlyList<Guid> ManagerChain, int DirectReports);

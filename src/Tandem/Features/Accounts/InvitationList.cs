@@ -6,21 +6,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.Accounts;
 
-/// <summary>Which invitations to list: still open, or run out without being used.</summary>
-public enum InvitationStatus
-{
-    Pending,
-    Expired,
-}
-
-/// <summary>Filters for the invitations list. All optional; the default is pending invitations.</summary>
-public sealed record InvitationQuery(InvitationStatus? Status = null, string? After = null, int? Limit = null);
-
-/// <summary>Someone without an account whose invitation is open (or ran out). Never the link: it was shown once, when made.</summary>
-/// <param name="CanCreateLink">Whether you may create a new link for them (people who hold a role: org admins only).</param>
-public sealed record InvitationEntry(Guid PersonId, string Name, string Email, string? Title, DateTimeOffset? InvitedAt,
-    DateTimeOffset? ExpiresAt, bool CanCreateLink);
-
 /// <summary>
 /// The invitations admins hand over: people who have not set a password yet, by name, keyset-paged. A link is a
 /// secret stored only as a hash, so the list never shows one; creating a new link (<see cref="Invitations.InviteAsync"/>)
@@ -71,3 +56,18 @@ public sealed class InvitationList(TandemDb db, CurrentUser current, TimeProvide
             : people.Where(p => unused.Any(i => i.PersonId == p.Id && i.ExpiresAt > now));
     }
 }
+
+/// <summary>Which invitations to list: still open, or run out without being used.</summary>
+public enum InvitationStatus
+{
+    Pending,
+    Expired,
+}
+
+/// <summary>Filters for the invitations list. All optional; the default is pending invitations.</summary>
+public sealed record InvitationQuery(InvitationStatus? Status = null, string? After = null, int? Limit = null);
+
+/// <summary>Someone without an account whose invitation is open (or ran out). Never the link: it was shown once, when made.</summary>
+/// <param name="CanCreateLink">Whether you may create a new link for them (people who hold a role: org admins only).</param>
+public sealed record InvitationEntry(Guid PersonId, string Name, string Email, string? Title, DateTimeOffset? InvitedAt,
+    DateTimeOffset? ExpiresAt, bool CanCreateLink);

@@ -9,15 +9,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.Accounts;
 
-/// <summary>A one-time link for a person to set their password. Shown once.</summary>
-public sealed record InvitationLink(Guid PersonId, string Name, string Email, string Url, DateTimeOffset ExpiresAt);
-
-/// <summary>What the invitation page shows before the person sets a password.</summary>
-public sealed record InvitationInfo(string Name, string Email, string Organization);
-
-/// <summary>The token from an invitation link and the password the person chose.</summary>
-public sealed record AcceptInvitationRequest(string Token, string Password);
-
 /// <summary>
 /// Invitations: HR issues them (on import or for one person); the person opens the link and sets a
 /// password, which creates their account. Until email delivery exists, links are shown to the admin who
@@ -174,3 +165,12 @@ public sealed class Invitations(
     internal static string Base64UrlToken() =>
         System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 }
+
+/// <summary>A one-time link for a person to set their password. Shown once.</summary>
+public sealed record InvitationLink(Guid PersonId, string Name, string Email, string Url, DateTimeOffset ExpiresAt);
+
+/// <summary>What the invitation page shows before the person sets a password.</summary>
+public sealed record InvitationInfo(string Name, string Email, string Organization);
+
+/// <summary>The token from an invitation link and the password the person chose.</summary>
+public sealed record AcceptInvitationRequest(string Token, string Password);

@@ -9,28 +9,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.Accounts;
 
-public enum SignInOutcome
-{
-    Succeeded,
-    /// <summary>Wrong password, unknown email, locked account, person who left: one answer for all.</summary>
-    Failed,
-    /// <summary>The password opens accounts in several organisations: the person picks one.</summary>
-    ChooseOrganization,
-    /// <summary>Too many attempts for this email this minute, whether or not it has an account.</summary>
-    TooManyAttempts,
-}
-
-/// <summary>An organisation the person may sign in to, by its short name (slug).</summary>
-public sealed record OrganizationChoice(string Slug, string Name);
-
-/// <summary>What a sign-in did; <see cref="Choices"/> lists the organisations to choose from.</summary>
-public sealed record SignInAttempt(SignInOutcome Outcome, IReadOnlyList<OrganizationChoice> Choices)
-{
-    public static readonly SignInAttempt Succeeded = new(SignInOutcome.Succeeded, []);
-    public static readonly SignInAttempt Failed = new(SignInOutcome.Failed, []);
-    public static readonly SignInAttempt TooManyAttempts = new(SignInOutcome.TooManyAttempts, []);
-}
-
 /// <summary>
 /// Password sign-in for the sign-in page (cookie) and the API (bearer token). Accounts are per organisation, and a
 /// sign-in only ever touches the account it is for: the email's one active account, or the one in the organisation
@@ -204,4 +182,26 @@ public sealed class SignInService(
         await signIn.RefreshSignInAsync(account);
         return true;
     }
+}
+
+public enum SignInOutcome
+{
+    Succeeded,
+    /// <summary>Wrong password, unknown email, locked account, person who left: one answer for all.</summary>
+    Failed,
+    /// <summary>The password opens accounts in several organisations: the person picks one.</summary>
+    ChooseOrganization,
+    /// <summary>Too many attempts for this email this minute, whether or not it has an account.</summary>
+    TooManyAttempts,
+}
+
+/// <summary>An organisation the person may sign in to, by its short name (slug).</summary>
+public sealed record OrganizationChoice(string Slug, string Name);
+
+/// <summary>What a sign-in did; <see cref="Choices"/> lists the organisations to choose from.</summary>
+public sealed record SignInAttempt(SignInOutcome Outcome, IReadOnlyList<OrganizationChoice> Choices)
+{
+    public static readonly SignInAttempt Succeeded = new(SignInOutcome.Succeeded, []);
+    public static readonly SignInAttempt Failed = new(SignInOutcome.Failed, []);
+    public static readonly SignInAttempt TooManyAttempts = new(SignInOutcome.TooManyAttempts, []);
 }

@@ -5,6 +5,19 @@ using Tandem.Security;
 
 namespace Tandem.Features.Audit;
 
+public static class AuditApi
+{
+    public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/audit", async ([AsParameters] AuditQuery query, AuditReader reader, CancellationToken ct) =>
+                ApiConventions.IsBadCursor(query.After, 1) ? ApiConventions.BadCursor() : TypedResults.Ok(await reader.ListAsync(query, ct)))
+            .WithTags("Audit").RequireAuthorization(Policies.Admin)
+            .WithName("ListAuditEvents").WithSummary("Security-relevant events, newest first (HR and org admins).")
+            .Produces<Page<AuditEntry>>().ProducesValidationProblem();
+        return app;
+    }
+}
+
 /// <summary>An audit event with the names of who acted and whom it concerned.</summary>
 public sealed record AuditEntry(Guid Id, DateTimeOffset At, string Action, Guid? ActorId, string? Actor,
     Guid? SubjectId, string? Subject, string? Detail, string? IpAddress);
@@ -38,18 +51,5 @@ public sealed class AuditReader(TandemDb db, AuditLog audit)
             await db.SaveChangesAsync(ct);
         }
         return Cursor.ToPage(rows, limit, e => Cursor.Encode(e.Id.ToString()));
-    }
-}
-
-public static class AuditApi
-{
-    public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
-    {
-        app.MapGet("/api/v1/audit", async ([AsParameters] AuditQuery query, AuditReader reader, CancellationToken ct) =>
-                ApiConventions.IsBadCursor(query.After, 1) ? ApiConventions.BadCursor() : TypedResults.Ok(await reader.ListAsync(query, ct)))
-            .WithTags("Audit").RequireAuthorization(Policies.Admin)
-            .WithName("ListAuditEvents").WithSummary("Security-relevant events, newest first (HR and org admins).")
-            .Produces<Page<AuditEntry>>().ProducesValidationProblem();
-        return app;
     }
 }

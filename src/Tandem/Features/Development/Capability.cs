@@ -2,15 +2,6 @@ using Tandem.Data;
 
 namespace Tandem.Features.Development;
 
-/// <summary>A group of capabilities in the organisation's framework (e.g. "Engineering craft", "Leadership").</summary>
-public sealed class CapabilityCategory : ITenantOwned
-{
-    public Guid OrganizationId { get; set; }
-    public Guid Id { get; set; }
-    public required string Name { get; set; }
-    public int Position { get; set; }
-}
-
 /// <summary>A skill, behaviour or piece of knowledge the organisation cares about, in one category.</summary>
 public sealed class Capability : ITenantOwned
 {
@@ -20,6 +11,15 @@ public sealed class Capability : ITenantOwned
     public required string Name { get; set; }
     public CapabilityKind Kind { get; set; }
     public string? Description { get; set; }
+}
+
+/// <summary>A group of capabilities in the organisation's framework (e.g. "Engineering craft", "Leadership").</summary>
+public sealed class CapabilityCategory : ITenantOwned
+{
+    public Guid OrganizationId { get; set; }
+    public Guid Id { get; set; }
+    public required string Name { get; set; }
+    public int Position { get; set; }
 }
 
 public enum CapabilityKind

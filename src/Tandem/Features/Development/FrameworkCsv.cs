@@ -4,10 +4,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.Development;
 
-/// <summary>What a framework import did (or would do): every bad row with its number, and nothing applied when any.</summary>
-public sealed record FrameworkImportReport(bool Applied, int Categories, int Created, int Updated, int Unchanged,
-    IReadOnlyList<ImportRowError> Errors, IReadOnlyList<string> Notes);
-
 /// <summary>
 /// The capability framework as CSV (HR admins): one row per capability — category, capability, kind, description.
 /// Every row is checked first; any error applies nothing. Importing the same file again changes nothing; a dry run only reports.
@@ -94,3 +90,7 @@ public sealed class FrameworkCsv(TandemDb db, CurrentUser me, TimeProvider time)
         return new FrameworkImportReport(true, seen.Keys.Select(k => k.Item1).Distinct().Count(), created, updated, unchanged, [], file.Notes);
     }
 }
+
+/// <summary>What a framework import did (or would do): every bad row with its number, and nothing applied when any.</summary>
+public sealed record FrameworkImportReport(bool Applied, int Categories, int Created, int Updated, int Unchanged,
+    IReadOnlyList<ImportRowError> Errors, IReadOnlyList<string> Notes);

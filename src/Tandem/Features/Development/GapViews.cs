@@ -5,18 +5,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.Development;
 
-/// <summary>A capability across the organisation: how many people fall short of what their role needs, now and later.</summary>
-public sealed record OrganizationGap(Guid CapabilityId, string Capability, int Assessed, int PeopleShortNow, int PeopleShortLater, double AverageGapLater);
-
-/// <summary>A team heatmap: people down, capabilities across, each cell the gap (null: not assessed or not required).</summary>
-public sealed record TeamHeatmap(IReadOnlyList<CapabilityInfo> Capabilities, IReadOnlyList<HeatmapRow> People);
-
-/// <summary>One person's row of the heatmap.</summary>
-public sealed record HeatmapRow(PersonRef Person, IReadOnlyList<HeatmapCell> Cells);
-
-/// <summary>One cell: the current level and the gaps.</summary>
-public sealed record HeatmapCell(Guid CapabilityId, int? Current, int? GapNow, int? GapFuture);
-
 /// <summary>Gap analysis beyond one person: a manager's team heatmap and HR's organisation view, read from the summary rows.</summary>
 public sealed class GapViews(TandemDb db, CurrentUser me, Reach reach)
 {
@@ -62,3 +50,15 @@ public sealed class GapViews(TandemDb db, CurrentUser me, Reach reach)
                 : new HeatmapCell(c.Id, null, null, null))]))]);
     }
 }
+
+/// <summary>A capability across the organisation: how many people fall short of what their role needs, now and later.</summary>
+public sealed record OrganizationGap(Guid CapabilityId, string Capability, int Assessed, int PeopleShortNow, int PeopleShortLater, double AverageGapLater);
+
+/// <summary>A team heatmap: people down, capabilities across, each cell the gap (null: not assessed or not required).</summary>
+public sealed record TeamHeatmap(IReadOnlyList<CapabilityInfo> Capabilities, IReadOnlyList<HeatmapRow> People);
+
+/// <summary>One person's row of the heatmap.</summary>
+public sealed record HeatmapRow(PersonRef Person, IReadOnlyList<HeatmapCell> Cells);
+
+/// <summary>One cell: the current level and the gaps.</summary>
+public sealed record HeatmapCell(Guid CapabilityId, int? Current, int? GapNow, int? GapFuture);

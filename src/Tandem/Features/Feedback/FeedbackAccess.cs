@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Security;
 

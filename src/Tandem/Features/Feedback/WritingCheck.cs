@@ -3,22 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace Tandem.Features.Feedback;
 
-/// <summary>What a writing-check flag is about.</summary>
-public enum WritingFlagKind
-{
-    JudgesThePerson,
-    Vague,
-    Absolute,
-}
-
-/// <summary>One advisory note on a feedback draft: what was matched, where, why it matters and what to try instead.</summary>
-/// <param name="Kind">Which rule raised the flag.</param>
-/// <param name="Match">The matched text exactly as written in the input.</param>
-/// <param name="Start">Index of the matched text in the input; <paramref name="Length"/> its length.</param>
-/// <param name="Why">What the problem with the wording is.</param>
-/// <param name="Try">A concrete hint for rephrasing it.</param>
-public sealed record WritingFlag(WritingFlagKind Kind, string Match, int Start, int Length, string Why, string Try);
-
 /// <summary>
 /// The deterministic, explained check run while someone writes feedback: it points at labels, vague praise or criticism
 /// and absolutes, and never blocks sending.
@@ -254,3 +238,19 @@ public static partial class WritingCheck
 
     private readonly record struct Candidate(Rule Rule, int Start, int Length);
 }
+
+/// <summary>What a writing-check flag is about.</summary>
+public enum WritingFlagKind
+{
+    JudgesThePerson,
+    Vague,
+    Absolute,
+}
+
+/// <summary>One advisory note on a feedback draft: what was matched, where, why it matters and what to try instead.</summary>
+/// <param name="Kind">Which rule raised the flag.</param>
+/// <param name="Match">The matched text exactly as written in the input.</param>
+/// <param name="Start">Index of the matched text in the input; <paramref name="Length"/> its length.</param>
+/// <param name="Why">What the problem with the wording is.</param>
+/// <param name="Try">A concrete hint for rephrasing it.</param>
+public sealed record WritingFlag(WritingFlagKind Kind, string Match, int Start, int Length, string Why, string Try);

@@ -2,14 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Features.Audit;
 using Tandem.Features.People;
-using Tandem.Http;
 using Tandem.Security;
 
 namespace Tandem.Features.Goals;
-
-/// <summary>What a goal import did, or every reason it did nothing.</summary>
-public sealed record GoalImportReport(bool Applied, bool DryRun, int Goals, int Created, int Updated, int Unchanged,
-    IReadOnlyList<ImportRowError> Errors, IReadOnlyList<string> Notes);
 
 /// <summary>
 /// CSV import and export of goals (HR admins). All or nothing, in one transaction under the organisation lock;
@@ -158,3 +153,7 @@ public sealed class GoalImport(TandemDb db, CurrentUser me, GoalRollups rollups,
     private static GoalImportReport Rejected(IReadOnlyList<ImportRowError> errors, int goals, bool dryRun, IReadOnlyList<string> notes) =>
         new(false, dryRun, goals, 0, 0, 0, [.. errors.OrderBy(e => e.Row)], notes);
 }
+
+/// <summary>What a goal import did, or every reason it did nothing.</summary>
+public sealed record GoalImportReport(bool Applied, bool DryRun, int Goals, int Created, int Updated, int Unchanged,
+    IReadOnlyList<ImportRowError> Errors, IReadOnlyList<string> Notes);

@@ -3,24 +3,6 @@ using Tandem.Data;
 
 namespace Tandem.Features.Goals;
 
-/// <summary>A goal as the import finds it in the database.</summary>
-public sealed record ExistingGoal(Guid Id, string? ImportRef, string Title, string? Description, GoalOwnerType OwnerType, Guid? OwnerId,
-    Guid? PeriodId, GoalCommitment Commitment, GoalVisibility Visibility, Guid? ParentGoalId, double Weight, IReadOnlyList<ExistingKeyResult> KeyResults);
-
-public sealed record ExistingKeyResult(Guid Id, string Title, KeyResultKind Kind, double? Start, double? Target, string? Unit, double Weight);
-
-/// <summary>The organisation as the goal import needs it.</summary>
-public sealed record GoalSnapshot(
-    IReadOnlyList<ExistingGoal> Goals,
-    IReadOnlyDictionary<string, Guid> PeopleByEmail,
-    IReadOnlyDictionary<string, Guid> Teams,
-    IReadOnlyDictionary<string, Guid> Departments,
-    IReadOnlyDictionary<string, (Guid Id, bool Closed)> Periods);
-
-/// <summary>A goal to create or update, with its key results.</summary>
-public sealed record GoalChange(string Ref, int Row, ExistingGoal? Existing, GoalInput Goal, string? ParentKey, string? PeriodName,
-    IReadOnlyList<KeyResultInput> KeyResults);
-
 /// <summary>
 /// Checks a parsed goals file against the organisation and lists the changes; pure, so every rule is
 /// unit-tested. Goals in the plan are keyed "ref:…" (from the file) or by existing id.
@@ -274,3 +256,21 @@ public sealed partial class GoalImportPlan
     [GeneratedRegex(@"^\d{4} Q[1-4]$", RegexOptions.None, matchTimeoutMilliseconds: 100)]
     private static partial Regex Quarter();
 }
+
+/// <summary>A goal as the import finds it in the database.</summary>
+public sealed record ExistingGoal(Guid Id, string? ImportRef, string Title, string? Description, GoalOwnerType OwnerType, Guid? OwnerId,
+    Guid? PeriodId, GoalCommitment Commitment, GoalVisibility Visibility, Guid? ParentGoalId, double Weight, IReadOnlyList<ExistingKeyResult> KeyResults);
+
+public sealed record ExistingKeyResult(Guid Id, string Title, KeyResultKind Kind, double? Start, double? Target, string? Unit, double Weight);
+
+/// <summary>The organisation as the goal import needs it.</summary>
+public sealed record GoalSnapshot(
+    IReadOnlyList<ExistingGoal> Goals,
+    IReadOnlyDictionary<string, Guid> PeopleByEmail,
+    IReadOnlyDictionary<string, Guid> Teams,
+    IReadOnlyDictionary<string, Guid> Departments,
+    IReadOnlyDictionary<string, (Guid Id, bool Closed)> Periods);
+
+/// <summary>A goal to create or update, with its key results.</summary>
+public sealed record GoalChange(string Ref, int Row, ExistingGoal? Existing, GoalInput Goal, string? ParentKey, string? PeriodName,
+    IReadOnlyList<KeyResultInput> KeyResults);

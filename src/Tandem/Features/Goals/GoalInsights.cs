@@ -6,22 +6,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.Goals;
 
-/// <summary>How many active goals of a group trace up to a company goal.</summary>
-public sealed record Coverage(Guid? Id, string Name, int Goals, int Aligned)
-{
-    public double Share => Goals == 0 ? 0 : (double)Aligned / Goals;
-}
-
-/// <summary>Alignment coverage for the organisation, each department and each team.</summary>
-public sealed record CoverageReport(Coverage Organisation, IReadOnlyList<Coverage> Departments, IReadOnlyList<Coverage> Teams);
-
-/// <summary>
-/// How well a person's confidence half-way through a period predicted their goals' final scores: for each
-/// scored goal, the mean confidence of its key results' latest check-ins by the period's midpoint (0–10, as
-/// 0–1) against the score. Accuracy is 1 minus the mean absolute difference.
-/// </summary>
-public sealed record ForecastAccuracy(Guid PersonId, string Name, int Goals, double MeanConfidence, double MeanScore, double Accuracy);
-
 /// <summary>
 /// Insights on goals. Alignment coverage is an aggregate of public goals only, the same for every viewer, kept for a
 /// few minutes per organisation (it reads every active goal), and never shown for a team or department with fewer
@@ -116,3 +100,19 @@ public sealed class GoalInsights(TandemDb db, CurrentUser me, Reach reach, GoalA
             .OrderBy(f => f.PersonId == meId ? 0 : 1).ThenBy(f => f.Name)];
     }
 }
+
+/// <summary>How many active goals of a group trace up to a company goal.</summary>
+public sealed record Coverage(Guid? Id, string Name, int Goals, int Aligned)
+{
+    public double Share => Goals == 0 ? 0 : (double)Aligned / Goals;
+}
+
+/// <summary>Alignment coverage for the organisation, each department and each team.</summary>
+public sealed record CoverageReport(Coverage Organisation, IReadOnlyList<Coverage> Departments, IReadOnlyList<Coverage> Teams);
+
+/// <summary>
+/// How well a person's confidence half-way through a period predicted their goals' final scores: for each
+/// scored goal, the mean confidence of its key results' latest check-ins by the period's midpoint (0–10, as
+/// 0–1) against the score. Accuracy is 1 minus the mean absolute difference.
+/// </summary>
+public sealed record ForecastAccuracy(Guid PersonId, string Name, int Goals, double MeanConfidence, double MeanScore, double Accuracy);

@@ -1,13 +1,5 @@
 namespace Tandem.Features.Goals;
 
-/// <summary>The colour of a progress or score on the OKR scale.</summary>
-public enum ProgressBand
-{
-    Red,
-    Amber,
-    Green,
-}
-
 /// <summary>
 /// Progress arithmetic, pure so that it is tested on its own: a key result's progress, an objective's
 /// weighted roll-up of its key results and aligned children, and the OKR colour bands.
@@ -71,4 +63,12 @@ public static class GoalMath
     /// <summary>Whether a child goal counts in its parent's progress: approved, not dropped, and public.</summary>
     public static bool CountsInParent(GoalApproval approval, GoalStatus status, GoalVisibility visibility) =>
         approval == GoalApproval.Approved && status != GoalStatus.Dropped && visibility == GoalVisibility.Public;
+}
+
+/// <summary>The colour of a progress or score on the OKR scale.</summary>
+public enum ProgressBand
+{
+    Red,
+    Amber,
+    Green,
 }

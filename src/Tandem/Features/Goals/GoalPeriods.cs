@@ -6,12 +6,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.Goals;
 
-/// <summary>A period with how many goals it has.</summary>
-public sealed record PeriodInfo(Guid Id, string Name, DateOnly Start, DateOnly End, bool Closed, bool Current, int? Goals);
-
-/// <summary>A custom period's name and dates.</summary>
-public sealed record PeriodInput(string Name, DateOnly Start, DateOnly End);
-
 /// <summary>
 /// Goal periods: calendar quarters by default (the current and the next one always exist), custom ranges
 /// added by HR admins. Closing a period keeps each goal's score and ends check-ins on it.
@@ -98,3 +92,9 @@ public sealed class GoalPeriods(TandemDb db, CurrentUser me, TimeProvider time, 
 
     private static TimeZoneInfo Zone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 }
+
+/// <summary>A period with how many goals it has.</summary>
+public sealed record PeriodInfo(Guid Id, string Name, DateOnly Start, DateOnly End, bool Closed, bool Current, int? Goals);
+
+/// <summary>A custom period's name and dates.</summary>
+public sealed record PeriodInput(string Name, DateOnly Start, DateOnly End);

@@ -8,37 +8,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.Goals;
 
-/// <summary>Filters for the alignment tree and goal search. All optional.</summary>
-public sealed record GoalSearch(
-    string? Text = null,
-    Guid? PeriodId = null,
-    Guid? DepartmentId = null,
-    Guid? OwnerPersonId = null,
-    GoalStatus? Status = null,
-    string? After = null,
-    int? Limit = null)
-{
-    public bool IsFiltered => !string.IsNullOrWhiteSpace(Text) || DepartmentId is not null || OwnerPersonId is not null || Status is not null;
-}
-
-/// <summary>A goal in the alignment tree: its summary and how many goals align under it.</summary>
-public sealed record GoalNode(GoalSummary Goal, int Children);
-
-/// <summary>One level of the alignment tree: the goals the viewer may read, and a count of those they may not.</summary>
-public sealed record GoalLevel(IReadOnlyList<GoalNode> Goals, int PrivateGoals, string? Next);
-
-/// <summary>A search hit with its path up the alignment tree.</summary>
-public sealed record GoalMatch(GoalNode Node, IReadOnlyList<GoalRef> Path);
-
-/// <summary>A choice in a form: a value and what people read.</summary>
-public sealed record Choice(string Value, string Label);
-
-/// <summary>What the goal form offers: owners the viewer may write for, open periods, and goals to align to.</summary>
-public sealed record GoalFormOptions(IReadOnlyList<Choice> Owners, IReadOnlyList<Choice> Periods, IReadOnlyList<Choice> Parents, Guid? CurrentPeriodId);
-
-/// <summary>A direct report and their goals that are at risk or off track.</summary>
-public sealed record ReportGoals(PersonRef Person, IReadOnlyList<GoalSummary> AtRisk, int Active);
-
 /// <summary>
 /// Reading goals. Every query goes through <see cref="GoalAccess.Readable"/>, so a private goal never shows in
 /// a list, tree, search, path or export for someone who may not read it; such goals are only counted.
@@ -311,3 +280,34 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
             || period.Any(p => g.Period!.Start <= p.End && g.Period.End >= p.Start));
     }
 }
+
+/// <summary>Filters for the alignment tree and goal search. All optional.</summary>
+public sealed record GoalSearch(
+    string? Text = null,
+    Guid? PeriodId = null,
+    Guid? DepartmentId = null,
+    Guid? OwnerPersonId = null,
+    GoalStatus? Status = null,
+    string? After = null,
+    int? Limit = null)
+{
+    public bool IsFiltered => !string.IsNullOrWhiteSpace(Text) || DepartmentId is not null || OwnerPersonId is not null || Status is not null;
+}
+
+/// <summary>A goal in the alignment tree: its summary and how many goals align under it.</summary>
+public sealed record GoalNode(GoalSummary Goal, int Children);
+
+/// <summary>One level of the alignment tree: the goals the viewer may read, and a count of those they may not.</summary>
+public sealed record GoalLevel(IReadOnlyList<GoalNode> Goals, int PrivateGoals, string? Next);
+
+/// <summary>A search hit with its path up the alignment tree.</summary>
+public sealed record GoalMatch(GoalNode Node, IReadOnlyList<GoalRef> Path);
+
+/// <summary>A choice in a form: a value and what people read.</summary>
+public sealed record Choice(string Value, string Label);
+
+/// <summary>What the goal form offers: owners the viewer may write for, open periods, and goals to align to.</summary>
+public sealed record GoalFormOptions(IReadOnlyList<Choice> Owners, IReadOnlyList<Choice> Periods, IReadOnlyList<Choice> Parents, Guid? CurrentPeriodId);
+
+/// <summary>A direct report and their goals that are at risk or off track.</summary>
+public sealed record ReportGoals(PersonRef Person, IReadOnlyList<GoalSummary> AtRisk, int Active);

@@ -1,19 +1,5 @@
 namespace Tandem.Features.OneOnOnes;
 
-/// <summary>What a coaching question is about; suggestions spread across groups so a 1:1 is not all about blockers.</summary>
-public enum QuestionGroup
-{
-    HowThingsAre,
-    Obstacles,
-    Energy,
-    Growth,
-    Support,
-    WorkingTogether,
-}
-
-/// <summary>An open question a manager can bring to a 1:1; <paramref name="Key"/> is stable so "asked recently" survives text edits.</summary>
-public sealed record CoachingQuestion(string Key, QuestionGroup Group, string Text);
-
 /// <summary>The built-in bank of open coaching questions and a deterministic pick of a few to suggest for a meeting.</summary>
 public static class CoachingQuestions
 {
@@ -144,3 +130,17 @@ public static class CoachingQuestions
         return hash;
     }
 }
+
+/// <summary>What a coaching question is about; suggestions spread across groups so a 1:1 is not all about blockers.</summary>
+public enum QuestionGroup
+{
+    HowThingsAre,
+    Obstacles,
+    Energy,
+    Growth,
+    Support,
+    WorkingTogether,
+}
+
+/// <summary>An open question a manager can bring to a 1:1; <paramref name="Key"/> is stable so "asked recently" survives text edits.</summary>
+public sealed record CoachingQuestion(string Key, QuestionGroup Group, string Text);

@@ -3,9 +3,6 @@ using System.Text;
 
 namespace Tandem.Features.OneOnOnes;
 
-/// <summary>One meeting in a calendar feed; <paramref name="Sequence"/> goes up each time the meeting changes so clients replace their copy.</summary>
-public sealed record CalendarEvent(Guid Id, DateTimeOffset Start, DateTimeOffset End, string Summary, string? Description, string? Url, bool Cancelled, int Sequence);
-
 /// <summary>Writes an RFC 5545 iCalendar feed (the .ics that calendar apps subscribe to).</summary>
 public static class ICalendar
 {
@@ -106,3 +103,6 @@ public static class ICalendar
         ics.Append(Crlf);
     }
 }
+
+/// <summary>One meeting in a calendar feed; <paramref name="Sequence"/> goes up each time the meeting changes so clients replace their copy.</summary>
+public sealed record CalendarEvent(Guid Id, DateTimeOffset Start, DateTimeOffset End, string Summary, string? Description, string? Url, bool Cancelled, int Sequence);

@@ -6,14 +6,6 @@ using Tandem.Data;
 
 namespace Tandem.Features.OneOnOnes;
 
-/// <summary>What changed on a meeting page: the agenda (topics, next steps), the shared notes, or the meeting itself.</summary>
-public enum MeetingChange
-{
-    Agenda,
-    Notes,
-    Meeting,
-}
-
 /// <summary>
 /// Tells open meeting pages that something changed, so they fetch the part again (with the viewer's own
 /// rights: a change carries no content). In one process subscribers hear it directly; on PostgreSQL every
@@ -83,6 +75,14 @@ public sealed class MeetingEvents(IConfiguration configuration, IServiceScopeFac
         return parts.Length == 2 && Guid.TryParseExact(parts[0], "N", out var id) && Enum.TryParse<MeetingChange>(parts[1], out var change)
             ? (id, change) : null;
     }
+}
+
+/// <summary>What changed on a meeting page: the agenda (topics, next steps), the shared notes, or the meeting itself.</summary>
+public enum MeetingChange
+{
+    Agenda,
+    Notes,
+    Meeting,
 }
 
 /// <summary>On PostgreSQL: LISTENs for meeting changes from every instance and delivers them to this one's pages.</summary>

@@ -6,16 +6,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.OneOnOnes;
 
-/// <summary>A template section as written in the template form.</summary>
-public sealed record SectionInput(string Title, int Minutes, string? Prompt = null);
-
-/// <summary>An agenda template: a name, the team it is for (none: the organisation's library), and 1–12 sections.</summary>
-public sealed record TemplateInput(string Name, string? Description, Guid? TeamId, IReadOnlyList<SectionInput> Sections);
-
-/// <summary>A template with its sections and whether you may change it.</summary>
-public sealed record TemplateInfo(Guid Id, string Name, string? Description, Guid? TeamId, string? TeamName, string? Owner,
-    IReadOnlyList<SectionInfo> Sections, bool CanEdit);
-
 /// <summary>
 /// Agenda templates: one size does not fit all. HR admins keep the organisation's library and may edit any
 /// template; a manager keeps their own (for one of their teams, or for themselves). Everyone may use any.
@@ -113,6 +103,16 @@ public sealed class MeetingTemplates(TandemDb db, CurrentUser me, Reach reach, T
         return errors.Any ? errors.ToFailure() : null;
     }
 }
+
+/// <summary>A template section as written in the template form.</summary>
+public sealed record SectionInput(string Title, int Minutes, string? Prompt = null);
+
+/// <summary>An agenda template: a name, the team it is for (none: the organisation's library), and 1–12 sections.</summary>
+public sealed record TemplateInput(string Name, string? Description, Guid? TeamId, IReadOnlyList<SectionInput> Sections);
+
+/// <summary>A template with its sections and whether you may change it.</summary>
+public sealed record TemplateInfo(Guid Id, string Name, string? Description, Guid? TeamId, string? TeamName, string? Owner,
+    IReadOnlyList<SectionInfo> Sections, bool CanEdit);
 
 /// <summary>Questions an organisation adds to the coaching bank (HR admins).</summary>
 public sealed record QuestionInput(QuestionGroup Group, string Text);

@@ -5,42 +5,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.OneOnOnes;
 
-/// <summary>Share of a pair's contributions (topics added, note saves) that came from the report or mentee.</summary>
-public sealed record TwoWayIndex(int Meetings, int PartnerTopics, int LeadTopics, int PartnerNoteEdits, int LeadNoteEdits)
-{
-    public int Contributions => PartnerTopics + LeadTopics + PartnerNoteEdits + LeadNoteEdits;
-    /// <summary>0–1, or null before anything was contributed.</summary>
-    public double? PartnerShare => Contributions == 0 ? null : (double)(PartnerTopics + PartnerNoteEdits) / Contributions;
-}
-
-/// <summary>How one person kept the next steps they promised.</summary>
-public sealed record FollowThrough(PersonRef Person, int DoneOnTime, int DoneLate, int Overdue, int Open)
-{
-    /// <summary>Done on time out of all that were due; null when nothing was due yet.</summary>
-    public double? Rate => DoneOnTime + DoneLate + Overdue == 0 ? null : (double)DoneOnTime / (DoneOnTime + DoneLate + Overdue);
-}
-
-/// <summary>Of the meetings planned so far: held, cancelled, and neither (not recorded).</summary>
-public sealed record CadenceAdherence(int Planned, int Held, int Cancelled)
-{
-    public int NotRecorded => Planned - Held - Cancelled;
-    public double? HeldRate => Planned == 0 ? null : (double)Held / Planned;
-    public double? CancellationRate => Planned == 0 ? null : (double)Cancelled / Planned;
-}
-
-/// <summary>A pair's numbers: never content, so the lead's managers and HR admins may see them too.</summary>
-public sealed record PairMetrics(Guid SeriesId, PersonRef Lead, PersonRef Partner, TwoWayIndex TwoWay, IReadOnlyList<FollowThrough> FollowThrough,
-    CadenceAdherence Cadence);
-
-/// <summary>
-/// "Was it useful?" over a lead's meetings in one closed quarter (<paramref name="Period"/>): the average only when at
-/// least <paramref name="Threshold"/> different people rated, and never how many exactly.
-/// </summary>
-public sealed record RatingSummary(string Period, int Threshold, double? Average);
-
-/// <summary>A report on the manager's team page: their 1:1 with the manager at a glance.</summary>
-public sealed record ReportOneOnOne(PersonRef Person, Guid? SeriesId, MeetingRef? Next, DateTimeOffset? LastHeld, int TheirOpen, int MyOpen);
-
 /// <summary>The measured side of 1:1s: two-way index, commitment ledger, cadence adherence, ratings.</summary>
 public sealed class OneOnOneInsights(TandemDb db, CurrentUser me, Reach reach, OneOnOneAccess access, TimeProvider time)
 {
@@ -155,3 +119,39 @@ public sealed class OneOnOneInsights(TandemDb db, CurrentUser me, Reach reach, O
         return new CadenceAdherence(counts.Sum(c => c.Count), Of(MeetingStatus.Held), Of(MeetingStatus.Cancelled));
     }
 }
+
+/// <summary>Share of a pair's contributions (topics added, note saves) that came from the report or mentee.</summary>
+public sealed record TwoWayIndex(int Meetings, int PartnerTopics, int LeadTopics, int PartnerNoteEdits, int LeadNoteEdits)
+{
+    public int Contributions => PartnerTopics + LeadTopics + PartnerNoteEdits + LeadNoteEdits;
+    /// <summary>0–1, or null before anything was contributed.</summary>
+    public double? PartnerShare => Contributions == 0 ? null : (double)(PartnerTopics + PartnerNoteEdits) / Contributions;
+}
+
+/// <summary>How one person kept the next steps they promised.</summary>
+public sealed record FollowThrough(PersonRef Person, int DoneOnTime, int DoneLate, int Overdue, int Open)
+{
+    /// <summary>Done on time out of all that were due; null when nothing was due yet.</summary>
+    public double? Rate => DoneOnTime + DoneLate + Overdue == 0 ? null : (double)DoneOnTime / (DoneOnTime + DoneLate + Overdue);
+}
+
+/// <summary>Of the meetings planned so far: held, cancelled, and neither (not recorded).</summary>
+public sealed record CadenceAdherence(int Planned, int Held, int Cancelled)
+{
+    public int NotRecorded => Planned - Held - Cancelled;
+    public double? HeldRate => Planned == 0 ? null : (double)Held / Planned;
+    public double? CancellationRate => Planned == 0 ? null : (double)Cancelled / Planned;
+}
+
+/// <summary>A pair's numbers: never content, so the lead's managers and HR admins may see them too.</summary>
+public sealed record PairMetrics(Guid SeriesId, PersonRef Lead, PersonRef Partner, TwoWayIndex TwoWay, IReadOnlyList<FollowThrough> FollowThrough,
+    CadenceAdherence Cadence);
+
+/// <summary>
+/// "Was it useful?" over a lead's meetings in one closed quarter (<paramref name="Period"/>): the average only when at
+/// least <paramref name="Threshold"/> different people rated, and never how many exactly.
+/// </summary>
+public sealed record RatingSummary(string Period, int Threshold, double? Average);
+
+/// <summary>A report on the manager's team page: their 1:1 with the manager at a glance.</summary>
+public sealed record ReportOneOnOne(PersonRef Person, Guid? SeriesId, MeetingRef? Next, DateTimeOffset? LastHeld, int TheirOpen, int MyOpen);

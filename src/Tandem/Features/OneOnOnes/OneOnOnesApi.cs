@@ -4,9 +4,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.OneOnOnes;
 
-/// <summary>A lead's numbers over all their 1:1s: cadence adherence and (over the threshold) how useful people found them.</summary>
-public sealed record LeadSummary(Guid PersonId, CadenceAdherence Cadence, RatingSummary Ratings);
-
 public static class OneOnOnesApi
 {
     private const string Tag = "1:1s";
@@ -123,3 +120,6 @@ public static class OneOnOnesApi
 
     private static ProblemHttpResult NotFound(string detail) => TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound);
 }
+
+/// <summary>A lead's numbers over all their 1:1s: cadence adherence and (over the threshold) how useful people found them.</summary>
+public sealed record LeadSummary(Guid PersonId, CadenceAdherence Cadence, RatingSummary Ratings);

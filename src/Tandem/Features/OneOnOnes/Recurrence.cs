@@ -1,21 +1,5 @@
 namespace Tandem.Features.OneOnOnes;
 
-/// <summary>How often a 1:1 series repeats.</summary>
-public enum Cadence
-{
-    Weekly,
-    Biweekly,
-    Monthly,
-}
-
-/// <summary>
-/// A 1:1 series, stated in the organiser's wall-clock time so that it stays at 09:00 local across daylight-saving
-/// changes. Monthly means "the Nth weekday of the month": <paramref name="WeekOfMonth"/> 1..4, or -1 for the last
-/// one; it is ignored for weekly and biweekly series.
-/// </summary>
-/// <param name="TimeZone">An IANA zone id such as Europe/Berlin.</param>
-public sealed record RecurrenceRule(Cadence Cadence, DayOfWeek Weekday, int WeekOfMonth, TimeOnly LocalTime, string TimeZone, DateOnly StartDate);
-
 /// <summary>Expands a <see cref="RecurrenceRule"/> into local dates and UTC instants, handling daylight-saving gaps and overlaps.</summary>
 public static class Recurrence
 {
@@ -169,3 +153,19 @@ public static class Recurrence
 
     private static int DaysUntil(DayOfWeek from, DayOfWeek to) => ((int)to - (int)from + 7) % 7;
 }
+
+/// <summary>How often a 1:1 series repeats.</summary>
+public enum Cadence
+{
+    Weekly,
+    Biweekly,
+    Monthly,
+}
+
+/// <summary>
+/// A 1:1 series, stated in the organiser's wall-clock time so that it stays at 09:00 local across daylight-saving
+/// changes. Monthly means "the Nth weekday of the month": <paramref name="WeekOfMonth"/> 1..4, or -1 for the last
+/// one; it is ignored for weekly and biweekly series.
+/// </summary>
+/// <param name="TimeZone">An IANA zone id such as Europe/Berlin.</param>
+public sealed record RecurrenceRule(Cadence Cadence, DayOfWeek Weekday, int WeekOfMonth, TimeOnly LocalTime, string TimeZone, DateOnly StartDate);

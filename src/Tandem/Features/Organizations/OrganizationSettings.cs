@@ -7,10 +7,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.Organizations;
 
-/// <summary>The organisation's settings as members read them and org admins change them.</summary>
-public sealed record OrganizationSettingsDto(string Name, string TimeZone, int AnonymityThreshold, bool ManagerChainCanRead, bool RequireGoalApproval = false,
-    bool AllowAnonymousFeedback = false);
-
 /// <summary>Reads and changes the current organisation's settings.</summary>
 public sealed class OrganizationSettings(TandemDb db, CurrentUser current, AuditLog audit)
 {
@@ -48,6 +44,10 @@ public sealed class OrganizationSettings(TandemDb db, CurrentUser current, Audit
         return after;
     }
 }
+
+/// <summary>The organisation's settings as members read them and org admins change them.</summary>
+public sealed record OrganizationSettingsDto(string Name, string TimeZone, int AnonymityThreshold, bool ManagerChainCanRead, bool RequireGoalApproval = false,
+    bool AllowAnonymousFeedback = false);
 
 public static class OrganizationsApi
 {

@@ -4,12 +4,6 @@ using Tandem.Http;
 
 namespace Tandem.Features.People;
 
-/// <summary>A person in the org chart with how many people are under them.</summary>
-public sealed record OrgChartNode(Guid Id, string Name, string? Title, string? Team, Guid? ManagerId, int DirectReports, int PeopleBelow);
-
-/// <summary>A search hit in the org chart with its path from the top.</summary>
-public sealed record OrgChartMatch(OrgChartNode Person, IReadOnlyList<PersonRef> Path);
-
 /// <summary>
 /// The reporting tree, read one level at a time so that even very large organisations render their top
 /// levels at once and expand a branch on demand. People who have left are not shown.
@@ -81,3 +75,9 @@ public sealed class OrgChart(TandemDb db)
             db.ReportingLines.Count(r => r.AncestorId == p.Id && r.Depth > 0
                                          && db.People.Any(d => d.Id == r.DescendantId && d.Status != PersonStatus.Left))));
 }
+
+/// <summary>A person in the org chart with how many people are under them.</summary>
+public sealed record OrgChartNode(Guid Id, string Name, string? Title, string? Team, Guid? ManagerId, int DirectReports, int PeopleBelow);
+
+/// <summary>A search hit in the org chart with its path from the top.</summary>
+public sealed record OrgChartMatch(OrgChartNode Person, IReadOnlyList<PersonRef> Path);

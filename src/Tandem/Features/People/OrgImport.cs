@@ -6,22 +6,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.People;
 
-/// <summary>What an import did (or, on a dry run, would do), or why it did nothing.</summary>
-/// <param name="Invited">People given an invitation: admins create and hand over their links from the invitations list.</param>
-/// <param name="Errors">The first <see cref="OrgImport.ErrorsShown"/> problems, by row.</param>
-/// <param name="ErrorCount">Every problem found, however many are listed.</param>
-public sealed record ImportReport(
-    bool Applied,
-    bool DryRun,
-    int Rows,
-    int Created,
-    int Updated,
-    int Unchanged,
-    int Invited,
-    IReadOnlyList<ImportRowError> Errors,
-    int ErrorCount,
-    IReadOnlyList<string> Notes);
-
 /// <summary>
 /// CSV import and export of the org chart. Import is all or nothing: every row is checked against the
 /// organisation as it would be after the import (unique emails and employee numbers, known managers, no
@@ -196,6 +180,22 @@ public sealed class OrgImport(
     private static ImportReport Rejected(IReadOnlyList<ImportRowError> errors, int rows, bool dryRun, IReadOnlyList<string>? notes = null) =>
         new(false, dryRun, rows, 0, 0, 0, 0, [.. errors.OrderBy(e => e.Row).Take(ErrorsShown)], errors.Count, notes ?? []);
 }
+
+/// <summary>What an import did (or, on a dry run, would do), or why it did nothing.</summary>
+/// <param name="Invited">People given an invitation: admins create and hand over their links from the invitations list.</param>
+/// <param name="Errors">The first <see cref="OrgImport.ErrorsShown"/> problems, by row.</param>
+/// <param name="ErrorCount">Every problem found, however many are listed.</param>
+public sealed record ImportReport(
+    bool Applied,
+    bool DryRun,
+    int Rows,
+    int Created,
+    int Updated,
+    int Unchanged,
+    int Invited,
+    IReadOnlyList<ImportRowError> Errors,
+    int ErrorCount,
+    IReadOnlyList<string> Notes);
 
 /// <summary>A person as the import finds them in the database.</summary>
 public sealed record ExistingPerson(Guid Id, string Email, string? EmployeeNumber, string Name, string? Title, Guid? DepartmentId,

@@ -4,13 +4,6 @@ using Tandem.Data;
 
 namespace Tandem.Features.People;
 
-/// <summary>A person as they will be after the import. <see cref="ManagerKey"/> names a person of the plan.</summary>
-public sealed record ImportTarget(string Name, string Email, string? EmployeeNumber, string? Title, string? Department,
-    string? Team, string? ManagerKey, string? Location, string TimeZone, DateOnly? StartDate, PersonStatus Status);
-
-/// <summary>One person to create (no <see cref="Existing"/>) or update.</summary>
-public sealed record ImportChange(string Key, int Row, ExistingPerson? Existing, ImportTarget Target, bool ManagerChanged);
-
 /// <summary>
 /// Checks a parsed file against the organisation as it would be after the import and lists the changes.
 /// Pure: no database, so every rule is unit-testable. People are keyed by id (existing) or "new:email".
@@ -269,3 +262,10 @@ public sealed class OrgImportPlan
 
     private void Error(CsvTable.Row row, string column, string message) => Errors.Add(new ImportRowError(row.Number, column, message));
 }
+
+/// <summary>A person as they will be after the import. <see cref="ManagerKey"/> names a person of the plan.</summary>
+public sealed record ImportTarget(string Name, string Email, string? EmployeeNumber, string? Title, string? Department,
+    string? Team, string? ManagerKey, string? Location, string TimeZone, DateOnly? StartDate, PersonStatus Status);
+
+/// <summary>One person to create (no <see cref="Existing"/>) or update.</summary>
+public sealed record ImportChange(string Key, int Row, ExistingPerson? Existing, ImportTarget Target, bool ManagerChanged);

@@ -5,18 +5,6 @@ using Tandem.Security;
 
 namespace Tandem.Features.People;
 
-/// <summary>A department with its head count.</summary>
-public sealed record DepartmentInfo(Guid Id, string Name, int People);
-
-/// <summary>A department or team by name.</summary>
-public sealed record UnitRef(Guid Id, string Name);
-
-/// <summary>A team with its department and head count.</summary>
-public sealed record TeamInfo(Guid Id, string Name, Guid? DepartmentId, string? Department, int People);
-
-/// <summary>A department's or team's name, and for a team its department.</summary>
-public sealed record OrgUnitInput(string Name, Guid? DepartmentId = null);
-
 /// <summary>Departments and teams: everyone reads them, HR admins add and rename them.</summary>
 public sealed class OrgUnits(TandemDb db, CurrentUser current, TimeProvider time)
 {
@@ -96,3 +84,15 @@ public sealed class OrgUnits(TandemDb db, CurrentUser current, TimeProvider time
             : null;
     }
 }
+
+/// <summary>A department with its head count.</summary>
+public sealed record DepartmentInfo(Guid Id, string Name, int People);
+
+/// <summary>A department or team by name.</summary>
+public sealed record UnitRef(Guid Id, string Name);
+
+/// <summary>A team with its department and head count.</summary>
+public sealed record TeamInfo(Guid Id, string Name, Guid? DepartmentId, string? Department, int People);
+
+/// <summary>A department's or team's name, and for a team its department.</summary>
+public sealed record OrgUnitInput(string Name, Guid? DepartmentId = null);

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Tandem.Features.Development;
+
+internal sealed class DevelopmentActionConfiguration : IEntityTypeConfiguration<DevelopmentAction>
+{
+    public void Configure(EntityTypeBuilder<DevelopmentAction> entity)
+    {
+        entity.HasKey(a => new { a.OrganizationId, a.Id });
+        entity.Property(a => a.Text).HasMaxLength(DevelopmentRules.ActionMax);
+        entity.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        entity.HasIndex(a => new { a.OrganizationId, a.PlanId, a.Status });
+        entity.HasOne<Capability>().WithMany().HasForeignKey(a => new { a.OrganizationId, a.CapabilityId }).OnDelete(DeleteBehavior.SetNull);
+    }
+}

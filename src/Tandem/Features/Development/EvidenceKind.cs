@@ -1,0 +1,7 @@
+namespace Tandem.Features.Development;
+
+public enum EvidenceKind
+{
+    Goal,
+    Feedback,
+}

@@ -1,0 +1,10 @@
+namespace Tandem.Features.Feedback;
+
+public enum FeedbackTrend
+{
+    /// <summary>No feedback on the capability before, or none since: nothing to compare.</summary>
+    TooLittle,
+    Improving,
+    Steady,
+    Slipping,
+}

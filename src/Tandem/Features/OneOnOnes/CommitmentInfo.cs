@@ -1,0 +1,7 @@
+using Tandem.Features.People;
+
+namespace Tandem.Features.OneOnOnes;
+
+/// <summary>A next step: who promised it, by when, and whether it is done (and on time).</summary>
+public sealed record CommitmentInfo(Guid Id, string Text, PersonRef Owner, DateOnly DueDate, DateTimeOffset? DoneAt, Guid MeetingId,
+    bool Carried, CommitmentState State);

@@ -1,0 +1,9 @@
+namespace Tandem.Features.OneOnOnes;
+
+public enum CommitmentState
+{
+    Open,
+    Overdue,
+    DoneOnTime,
+    DoneLate,
+}
