@@ -5,7 +5,7 @@ using Tandem.Tests.Infrastructure;
 namespace Tandem.Tests.Feedback;
 
 /// <summary>
-/// PRODUCT.md: feedback to the person — giver and receiver; to the person and manager — also the receiver's
+/// The visibility table (docs/security.md): feedback to the person — giver and receiver; to the person and manager — also the receiver's
 /// manager; praise — everyone in the organisation; never across organisations. Each option against the giver,
 /// receiver, receiver's manager, another manager (the giver's own), an HR admin, a colleague and an outsider.
 /// </summary>

@@ -6,7 +6,7 @@ using Tandem.Tests.Infrastructure;
 namespace Tandem.Tests.Goals;
 
 /// <summary>
-/// PRODUCT.md: a public goal is readable by everyone in the organisation; a private goal by its owner, the
+/// The visibility table (docs/security.md): a public goal is readable by everyone in the organisation; a private goal by its owner, the
 /// owner's manager chain and HR admins; nothing across organisations. Private goals never leak through the
 /// tree, search, roll-ups or counts.
 /// </summary>

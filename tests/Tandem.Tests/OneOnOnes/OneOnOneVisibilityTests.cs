@@ -5,7 +5,7 @@ using Tandem.Tests.Infrastructure;
 namespace Tandem.Tests.OneOnOnes;
 
 /// <summary>
-/// PRODUCT.md: shared 1:1 agenda and notes only the two participants; private notes and private talking points
+/// The visibility table (docs/security.md): shared 1:1 agenda and notes only the two participants; private notes and private talking points
 /// only their author (not the other person, not admins, not the manager's manager); nothing across organisations.
 /// </summary>
 public abstract class OneOnOneVisibilityTests(TandemApp app) : AppTest(app)

@@ -2,7 +2,7 @@ namespace Tandem.Tests.Security;
 
 /// <summary>
 /// Who may use each endpoint and page of Tandem: one line per endpoint, as "METHOD route" exactly as the app's
-/// EndpointDataSource has it (pages: GET only). PRODUCT.md's roles and visibility table and docs/security.md are the
+/// EndpointDataSource has it (pages: GET only). The roles and visibility table of docs/security.md are the
 /// law this table writes down; AccessTableTests sends every line's request as every <see cref="Viewer"/> and fails on
 /// any other answer, on an endpoint of the app without a line here, and on a line for an endpoint the app no longer has.
 /// The fixture (AccessFixture) says which resource fills each route: "the employee" is the subject wherever a route

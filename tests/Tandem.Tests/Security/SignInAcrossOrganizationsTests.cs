@@ -10,7 +10,7 @@ namespace Tandem.Tests.Security;
 
 /// <summary>
 /// One email, accounts in two organisations: a sign-in touches only the account it authenticates (or the one it
-/// names), never the other organisation's (docs/security-accounts.md, "Sign-in across organisations").
+/// names), never the other organisation's (docs/security.md, "Sign-in across organisations").
 /// </summary>
 public abstract class SignInAcrossOrganizationsTests(TandemApp app) : AppTest(app)
 {

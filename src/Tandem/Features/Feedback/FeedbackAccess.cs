@@ -4,7 +4,7 @@ using Tandem.Security;
 namespace Tandem.Features.Feedback;
 
 /// <summary>
-/// Who may read feedback (PRODUCT.md visibility table). To the person: giver and receiver. To the person and
+/// Who may read feedback (the visibility table of docs/security.md). To the person: giver and receiver. To the person and
 /// manager: also the receiver's manager. Public praise: everyone in the organisation. Anonymous feedback: its
 /// receiver only, and only items of a released batch (at least the anonymity threshold of different people).
 /// HR admins have no extra right here. Nothing across organisations: the tenant filter applies first.

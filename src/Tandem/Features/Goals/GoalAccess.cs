@@ -5,7 +5,7 @@ using Tandem.Security;
 namespace Tandem.Features.Goals;
 
 /// <summary>
-/// Who may read and change goals (PRODUCT.md visibility table, docs/security.md), composed from <see cref="Reach"/>.
+/// Who may read and change goals (the visibility table of docs/security.md), composed from <see cref="Reach"/>.
 /// Public goals: everyone in the organisation. Private goals (a person's only): the owner, the people who may read
 /// the owner as a manager, and HR admins. Changes to a person's goal (its text, visibility, key results, check-ins,
 /// deletion): the owner alone; the direct manager writes new goals for a report, comments, proposes changes and

@@ -6,7 +6,7 @@ using Tandem.Security;
 namespace Tandem.Features.OneOnOnes;
 
 /// <summary>
-/// Who may read 1:1s (PRODUCT.md visibility table): the shared agenda, notes and next steps only the two
+/// Who may read 1:1s (the visibility table of docs/security.md): the shared agenda, notes and next steps only the two
 /// participants; private notes and private talking points only their author (never the other person, an
 /// admin or a manager above); the pair's numbers (two-way index, follow-through, cadence, never content) also
 /// the lead's manager chain and HR admins. Nothing across organisations: the tenant filter applies first.

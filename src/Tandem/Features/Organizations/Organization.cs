@@ -7,7 +7,7 @@ namespace Tandem.Features.Organizations;
 /// <summary>The tenant: one customer organisation and its settings.</summary>
 public sealed class Organization : ITimestamped
 {
-    /// <summary>Smallest anonymity threshold any organisation may choose (PRODUCT.md visibility rules).</summary>
+    /// <summary>Smallest anonymity threshold any organisation may choose (docs/security.md, "Anonymity").</summary>
     public const int MinimumAnonymityThreshold = 3;
 
     public Guid Id { get; set; }
