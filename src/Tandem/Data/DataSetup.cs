@@ -1,7 +1,6 @@
 using System.Runtime.Loader;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
 using Npgsql;
 
 namespace Tandem.Data;
@@ -40,7 +39,7 @@ public static class DataSetup
     {
         builder.Services.AddSingleton<AuditFieldsInterceptor>();
         builder.Services.AddScoped<Demo.DemoOrganization>();
-        builder.Services.AddHostedService<SqliteCheckpoints>();
+        builder.Services.AddHostedService<SqliteCheckpoints>(); // nothing to do on PostgreSQL
         builder.Services.AddPooledDbContextFactory<TandemDb>((services, options) =>
         {
             // Read when the app is built, not now: hosts (tests, tools) may still add configuration.
@@ -49,13 +48,6 @@ public static class DataSetup
             var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
             Configure(options, provider, ConnectionString(configuration, provider, contentRoot));
             options.AddInterceptors(services.GetRequiredService<AuditFieldsInterceptor>());
-            if (provider == DatabaseProvider.Sqlite)
-            {
-                options.AddInterceptors(SqliteTuning.Instance, SqliteStatementCache.Instance);
-#pragma warning disable EF1001 // see KeptOpenSqliteConnection
-                options.ReplaceService<ISqliteRelationalConnection, KeptOpenSqliteConnection>();
-#pragma warning restore EF1001
-            }
         }, poolSize: PoolSize);
         // A pooled context per request scope; its tenant is reset on lease and set by CurrentUserMiddleware.
         builder.Services.AddScoped(services =>
@@ -85,8 +77,7 @@ public static class DataSetup
         {
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString,
                 o => o.MigrationsAssembly(migrations).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
-            _ => options.UseSqlite(connectionString,
-                o => o.MigrationsAssembly(migrations).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
+            _ => options.UseTandemSqlite(connectionString, migrations),
         };
     }
 
