@@ -1,3 +1,4 @@
+using Tandem.Common;
 using Tandem.Features.OneOnOnes;
 
 namespace Tandem.Tests.OneOnOnes;
@@ -24,7 +25,7 @@ public sealed class RecurrenceTests
 
         Assert.Equal([Utc(beforeChange), Utc(afterChange)], next);
         Assert.All(next, instant => Assert.Equal(TimeSpan.Zero, instant.Offset));
-        Assert.All(next, instant => Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(Recurrence.InZone(instant, zone))));
+        Assert.All(next, instant => Assert.Equal(new TimeOnly(9, 0), TimeOnly.FromDateTime(TimeZones.InZone(instant, zone))));
         Assert.Equal(TimeSpan.FromHours(1), (next[1] - next[0] - TimeSpan.FromDays(7)).Duration());
     }
 
@@ -34,7 +35,7 @@ public sealed class RecurrenceTests
         var instant = Recurrence.ToInstant(new DateOnly(2026, 3, 29), new TimeOnly(2, 30), Berlin);
 
         Assert.Equal(Utc("2026-03-29T01:30:00Z"), instant);
-        Assert.Equal(new DateTime(2026, 3, 29, 3, 30, 0, DateTimeKind.Unspecified), Recurrence.InZone(instant, Berlin));
+        Assert.Equal(new DateTime(2026, 3, 29, 3, 30, 0, DateTimeKind.Unspecified), TimeZones.InZone(instant, Berlin));
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class RecurrenceTests
         var instant = Recurrence.ToInstant(new DateOnly(2026, 3, 8), new TimeOnly(2, 30), NewYork);
 
         Assert.Equal(Utc("2026-03-08T07:30:00Z"), instant);
-        Assert.Equal(new DateTime(2026, 3, 8, 3, 30, 0, DateTimeKind.Unspecified), Recurrence.InZone(instant, NewYork));
+        Assert.Equal(new DateTime(2026, 3, 8, 3, 30, 0, DateTimeKind.Unspecified), TimeZones.InZone(instant, NewYork));
     }
 
     [Fact]
@@ -54,7 +55,7 @@ public sealed class RecurrenceTests
         var next = Recurrence.Next(rule, Utc("2026-03-21T00:00:00Z"), 3);
 
         Assert.Equal([Utc("2026-03-22T01:30:00Z"), Utc("2026-03-29T01:30:00Z"), Utc("2026-04-05T00:30:00Z")], next);
-        Assert.Equal([new TimeOnly(2, 30), new TimeOnly(3, 30), new TimeOnly(2, 30)], next.Select(i => TimeOnly.FromDateTime(Recurrence.InZone(i, Berlin))));
+        Assert.Equal([new TimeOnly(2, 30), new TimeOnly(3, 30), new TimeOnly(2, 30)], next.Select(i => TimeOnly.FromDateTime(TimeZones.InZone(i, Berlin))));
     }
 
     [Fact]
@@ -205,10 +206,10 @@ public sealed class RecurrenceTests
         // Between the US change (8 March) and the EU one (29 March) the gap is five hours, not six.
         var shoulder = Utc("2026-03-16T13:00:00Z");
 
-        Assert.Equal(new DateTime(2026, 6, 15, 15, 0, 0, DateTimeKind.Unspecified), Recurrence.InZone(summer, Berlin));
-        Assert.Equal(new DateTime(2026, 6, 15, 9, 0, 0, DateTimeKind.Unspecified), Recurrence.InZone(summer, NewYork));
-        Assert.Equal(new DateTime(2026, 3, 16, 14, 0, 0, DateTimeKind.Unspecified), Recurrence.InZone(shoulder, Berlin));
-        Assert.Equal(new DateTime(2026, 3, 16, 9, 0, 0, DateTimeKind.Unspecified), Recurrence.InZone(shoulder, NewYork));
+        Assert.Equal(new DateTime(2026, 6, 15, 15, 0, 0, DateTimeKind.Unspecified), TimeZones.InZone(summer, Berlin));
+        Assert.Equal(new DateTime(2026, 6, 15, 9, 0, 0, DateTimeKind.Unspecified), TimeZones.InZone(summer, NewYork));
+        Assert.Equal(new DateTime(2026, 3, 16, 14, 0, 0, DateTimeKind.Unspecified), TimeZones.InZone(shoulder, Berlin));
+        Assert.Equal(new DateTime(2026, 3, 16, 9, 0, 0, DateTimeKind.Unspecified), TimeZones.InZone(shoulder, NewYork));
     }
 
     [Theory]
@@ -221,7 +222,7 @@ public sealed class RecurrenceTests
     [InlineData("/etc/localtime")]
     public void TryFindZone_UnknownOrEmpty_ReturnsFalseWithoutThrowing(string? id)
     {
-        Assert.False(Recurrence.TryFindZone(id, out _));
+        Assert.False(TimeZones.TryFind(id, out _));
     }
 
     [Theory]
@@ -230,7 +231,7 @@ public sealed class RecurrenceTests
     [InlineData("Asia/Kolkata")]
     public void TryFindZone_IanaId_ReturnsTheZone(string id)
     {
-        Assert.True(Recurrence.TryFindZone(id, out var zone));
+        Assert.True(TimeZones.TryFind(id, out var zone));
         Assert.Equal(id, zone.Id);
     }
 
@@ -243,5 +244,5 @@ public sealed class RecurrenceTests
         DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
 
     private static TimeZoneInfo Zone(string id) =>
-        Recurrence.TryFindZone(id, out var zone) ? zone : throw new InvalidOperationException($"Time zone {id} is missing; install tzdata.");
+        TimeZones.TryFind(id, out var zone) ? zone : throw new InvalidOperationException($"Time zone {id} is missing; install tzdata.");
 }

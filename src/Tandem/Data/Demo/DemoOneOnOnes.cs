@@ -16,8 +16,8 @@ public sealed class DemoOneOnOnes(TandemDb db, TimeProvider time)
         var priya = people.Single(p => p.Email == DemoOrganization.EmployeeEmail);
         var sofia = people.Single(p => p.Email == DemoOrganization.HrAdminEmail);
         var now = time.GetUtcNow();
-        var zone = Recurrence.TryFindZone(daniel.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
-        var today = DateOnly.FromDateTime(Recurrence.InZone(now, zone));
+        var zone = TimeZones.FindOrUtc(daniel.TimeZone);
+        var today = DateOnly.FromDateTime(TimeZones.InZone(now, zone));
         var planner = new MeetingPlanner(db, time);
 
         var withPriya = Series(daniel, priya, PairKind.Reporting, Cadence.Weekly, DayOfWeek.Tuesday, new TimeOnly(10, 0), today.AddDays(-42));
@@ -49,7 +49,7 @@ public sealed class DemoOneOnOnes(TandemDb db, TimeProvider time)
             meeting.SharedNotes = $"- {mine[0]}: celebrated in the team channel\n- Agreed to look at **{mine[1].ToLowerInvariant()}** together\n- Next: check the plan in two weeks";
             meeting.PartnerNoteEdits = 2;
             meeting.LeadNoteEdits = 1;
-            var due = DateOnly.FromDateTime(Recurrence.InZone(past[i].At.AddDays(7), zone));
+            var due = DateOnly.FromDateTime(TimeZones.InZone(past[i].At.AddDays(7), zone));
             var kept = i < past.Count - 2;
             Step(withPriya, meeting, $"Follow up on {mine[1].ToLowerInvariant()}", i % 2 == 0 ? priya : daniel, due,
                 kept ? past[i].At.AddDays(i == 1 ? 9 : 5) : null);

@@ -31,7 +31,7 @@ public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAc
         db.Assessments.Add(new Assessment
         {
             Id = Ids.New(time), PersonId = personId, CapabilityId = input.CapabilityId, AssessorId = me.PersonId, Kind = kind.Value,
-            Level = input.Level, Evidence = PersonRules.Clean(input.Evidence), FeedbackId = input.FeedbackId, GoalId = input.GoalId, At = time.GetUtcNow(),
+            Level = input.Level, Evidence = Text.Clean(input.Evidence), FeedbackId = input.FeedbackId, GoalId = input.GoalId, At = time.GetUtcNow(),
         });
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);

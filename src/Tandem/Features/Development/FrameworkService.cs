@@ -61,7 +61,7 @@ public sealed class FrameworkService(TandemDb db, CurrentUser me, CapabilitySumm
         capability.CategoryId = input.CategoryId;
         capability.Name = name!;
         capability.Kind = input.Kind;
-        capability.Description = PersonRules.Clean(input.Description);
+        capability.Description = Text.Clean(input.Description);
         await db.SaveChangesAsync(ct);
         return new CapabilityInfo(capability.Id, capability.CategoryId, capability.Name, capability.Kind, capability.Description);
     }
@@ -107,7 +107,7 @@ public sealed class FrameworkService(TandemDb db, CurrentUser me, CapabilitySumm
         var errors = new FieldErrors();
         errors.Require(nameof(input.Name), input.Name, "Name", DevelopmentRules.NameMax);
         errors.Limit(nameof(input.JobTitle), input.JobTitle, "Job title", 200);
-        if (PersonRules.Clean(input.JobTitle) is null && input.TeamId is null) errors.Add(nameof(input.JobTitle), "Say which job title (or team) this profile is for.");
+        if (Text.Clean(input.JobTitle) is null && input.TeamId is null) errors.Add(nameof(input.JobTitle), "Say which job title (or team) this profile is for.");
         if (input.TeamId is { } team && !await db.Teams.AnyAsync(t => t.Id == team, ct)) errors.Add(nameof(input.TeamId), "Choose a team of your organisation.");
         if (input.FutureDate is { } future && future <= DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
             errors.Add(nameof(input.FutureDate), "The future date has to be in the future.");
@@ -131,7 +131,7 @@ public sealed class FrameworkService(TandemDb db, CurrentUser me, CapabilitySumm
             db.RoleProfiles.Add(profile);
         }
         profile.Name = input.Name.Trim();
-        profile.JobTitle = PersonRules.Clean(input.JobTitle);
+        profile.JobTitle = Text.Clean(input.JobTitle);
         profile.TeamId = input.TeamId;
         profile.FutureDate = input.FutureDate;
         db.RoleRequirements.RemoveRange(profile.Requirements);

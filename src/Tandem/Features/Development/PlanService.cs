@@ -59,14 +59,14 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
         var plan = await OwnPlanAsync(ct);
         if (plan.Version != input.Version && plan.CreatedAt != default)
             return Failure.Conflict("Your plan changed in another window. Reload it and make your change again.");
-        plan.Aspiration = PersonRules.Clean(input.Aspiration);
-        plan.Horizon = PersonRules.Clean(input.Horizon);
+        plan.Aspiration = Text.Clean(input.Aspiration);
+        plan.Horizon = Text.Clean(input.Horizon);
         plan.WantsToLead = input.WantsToLead;
-        plan.Strengths = PersonRules.Clean(input.Strengths);
-        plan.GrowthAreas = PersonRules.Clean(input.GrowthAreas);
-        plan.StrengthsPlan = PersonRules.Clean(input.StrengthsPlan);
+        plan.Strengths = Text.Clean(input.Strengths);
+        plan.GrowthAreas = Text.Clean(input.GrowthAreas);
+        plan.StrengthsPlan = Text.Clean(input.StrengthsPlan);
         db.RouteOptions.RemoveRange(plan.Routes);
-        plan.Routes = [.. routes.Select((r, i) => new RouteOption { Id = Ids.New(time), PlanId = plan.Id, Kind = r.Kind, Description = r.Description.Trim(), TradeOffs = PersonRules.Clean(r.TradeOffs), Position = i })];
+        plan.Routes = [.. routes.Select((r, i) => new RouteOption { Id = Ids.New(time), PlanId = plan.Id, Kind = r.Kind, Description = r.Description.Trim(), TradeOffs = Text.Clean(r.TradeOffs), Position = i })];
         try
         {
             await db.SaveChangesAsync(ct);
@@ -136,7 +136,7 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
         var errors = new FieldErrors();
         errors.Require(nameof(input.Title), input.Title, "Title", 200);
         errors.Limit(nameof(input.Link), input.Link, "Link", DevelopmentRules.LinkMax);
-        if (PersonRules.Clean(input.Link) is { } link && !OneOnOneRules.IsWebLink(link)) errors.Add(nameof(input.Link), "The link must be a web address starting with https://.");
+        if (Text.Clean(input.Link) is { } link && !WebLinks.IsWebLink(link)) errors.Add(nameof(input.Link), "The link must be a web address starting with https://.");
         if (!Enum.IsDefined(input.Kind)) errors.Add(nameof(input.Kind), "Choose course, book, article, mentoring or project.");
         var capability = await db.Capabilities.Where(c => c.Id == input.CapabilityId).Select(c => c.Name).SingleOrDefaultAsync(ct);
         if (capability is null) errors.Add(nameof(input.CapabilityId), "That capability is not in your organisation's framework.");
@@ -146,7 +146,7 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
         if (errors.Any) return errors.ToFailure();
         var resource = new LearningResource
         {
-            Id = Ids.New(time), Title = input.Title.Trim(), Link = PersonRules.Clean(input.Link), Kind = input.Kind, CapabilityId = input.CapabilityId,
+            Id = Ids.New(time), Title = input.Title.Trim(), Link = Text.Clean(input.Link), Kind = input.Kind, CapabilityId = input.CapabilityId,
             TargetLevel = input.TargetLevel, EffortHours = input.EffortHours,
         };
         db.LearningResources.Add(resource);

@@ -54,11 +54,11 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, FeedbackAccess 
             Kind = input.Kind,
             Visibility = input.Anonymous ? FeedbackVisibility.ToPerson : visibility,
             Text = input.Text.Trim(),
-            What = PersonRules.Clean(input.What),
-            SoWhat = PersonRules.Clean(input.SoWhat),
-            NowWhat = PersonRules.Clean(input.NowWhat),
+            What = Text.Clean(input.What),
+            SoWhat = Text.Clean(input.SoWhat),
+            NowWhat = Text.Clean(input.NowWhat),
             GoalId = input.Anonymous ? null : input.GoalId,
-            Theme = PersonRules.Clean(input.Theme)?.ToLowerInvariant(),
+            Theme = Text.Clean(input.Theme)?.ToLowerInvariant(),
             CapabilityId = input.CapabilityId,
             RequestId = request?.Id,
             IsAnonymous = input.Anonymous,
@@ -163,7 +163,7 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, FeedbackAccess 
             db.CompanyValues.Add(value);
         }
         value.Name = name!;
-        value.Description = PersonRules.Clean(input.Description);
+        value.Description = Text.Clean(input.Description);
         value.Archived = input.Archived;
         try
         {

@@ -117,7 +117,7 @@ public sealed class GoalImport(TandemDb db, CurrentUser me, GoalRollups rollups,
                 Id = ids["ref:" + change.Ref], Title = input.Title, ImportRef = change.Ref, CreatedById = me.PersonId,
             }).Entity;
             goal.Title = input.Title.Trim();
-            goal.Description = PersonRules.Clean(input.Description);
+            goal.Description = Text.Clean(input.Description);
             goal.OwnerType = input.OwnerType;
             goal.OwnerPersonId = input.OwnerPersonId;
             goal.OwnerTeamId = input.OwnerTeamId;
@@ -140,7 +140,7 @@ public sealed class GoalImport(TandemDb db, CurrentUser me, GoalRollups rollups,
                 current.Kind = kr.Kind;
                 current.Start = kr.Kind == KeyResultKind.Metric ? kr.Start : null;
                 current.Target = kr.Kind == KeyResultKind.Metric ? kr.Target : null;
-                current.Unit = PersonRules.Clean(kr.Unit);
+                current.Unit = Text.Clean(kr.Unit);
                 current.Weight = kr.Weight;
                 current.Progress = GoalMath.KeyResultProgress(current.Kind, current.Start, current.Target, current.Current, current.Done);
             }

@@ -12,7 +12,7 @@ namespace Tandem.Features.Goals;
 /// </summary>
 public sealed class GoalPeriods(TandemDb db, CurrentUser me, TimeProvider time, AuditLog audit)
 {
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone(me.TimeZone)).DateTime);
+    public DateOnly Today => TimeZones.Today(time, me.TimeZone);
 
     public static (string Name, DateOnly Start, DateOnly End) QuarterOf(DateOnly day)
     {
@@ -90,7 +90,6 @@ public sealed class GoalPeriods(TandemDb db, CurrentUser me, TimeProvider time, 
         return (await ListAsync(ct)).Single(p => p.Id == id);
     }
 
-    private static TimeZoneInfo Zone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 }
 
 /// <summary>A period with how many goals it has.</summary>

@@ -194,7 +194,7 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
     public async Task<(List<GoalMatch> Matches, string? Next)> SearchAsync(GoalSearch search, CancellationToken ct)
     {
         var goals = access.Readable(InPeriod(db.Goals.AsNoTracking(), search.PeriodId));
-        if (PersonRules.Clean(search.Text) is { } text)
+        if (Text.Clean(search.Text) is { } text)
         {
             var term = text.ToLowerInvariant();
             goals = goals.Where(g => g.Title.ToLower().Contains(term));

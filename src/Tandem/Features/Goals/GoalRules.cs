@@ -31,7 +31,7 @@ public static partial class GoalRules
 
     /// <summary>True when an update changes what the goal is (not its progress): what an approval covered.</summary>
     public static bool ChangesSubstance(Goal goal, GoalInput input) =>
-        goal.Title != input.Title.Trim() || goal.Description != Features.People.PersonRules.Clean(input.Description)
+        goal.Title != input.Title.Trim() || goal.Description != Text.Clean(input.Description)
         || goal.PeriodId != input.PeriodId || goal.DueDate != (input.PeriodId is null ? input.DueDate : null)
         || goal.Commitment != input.Commitment || goal.ParentGoalId != input.ParentGoalId || goal.Weight != input.Weight;
 

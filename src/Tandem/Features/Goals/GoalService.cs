@@ -184,7 +184,7 @@ public sealed class GoalService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         goal.Approval = input.Approve ? GoalApproval.Approved : GoalApproval.ChangesRequested;
         AddDecision(goalId, input.Approve ? GoalCommentKind.Approved : GoalCommentKind.ChangesRequested,
-            PersonRules.Clean(input.Comment) ?? "Approved.");
+            Text.Clean(input.Comment) ?? "Approved.");
         await db.SaveChangesAsync(ct);
         // An approved goal starts counting in its parent's progress.
         await rollups.RecomputeFromAsync(goalId, ct);
@@ -284,7 +284,7 @@ public sealed class GoalService(
     private static void Apply(Goal goal, GoalInput input)
     {
         goal.Title = input.Title.Trim();
-        goal.Description = PersonRules.Clean(input.Description);
+        goal.Description = Text.Clean(input.Description);
         goal.PeriodId = input.PeriodId;
         goal.DueDate = input.PeriodId is null ? input.DueDate : null;
         goal.Commitment = input.Commitment;
@@ -302,7 +302,7 @@ public sealed class GoalService(
         Start = input.Kind == KeyResultKind.Metric ? input.Start : null,
         Target = input.Kind == KeyResultKind.Metric ? input.Target : null,
         Current = input.Kind == KeyResultKind.Metric ? input.Start : null,
-        Unit = PersonRules.Clean(input.Unit),
+        Unit = Text.Clean(input.Unit),
         Weight = input.Weight,
         Position = position,
     };

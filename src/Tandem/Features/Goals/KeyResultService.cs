@@ -49,7 +49,7 @@ public sealed class KeyResultService(TandemDb db, CurrentUser me, GoalService go
         kr.Title = input.Title.Trim();
         kr.Start = input.Start;
         kr.Target = input.Target;
-        kr.Unit = PersonRules.Clean(input.Unit);
+        kr.Unit = Text.Clean(input.Unit);
         kr.Weight = input.Weight;
         kr.Current ??= input.Start;
         kr.Progress = GoalMath.KeyResultProgress(kr.Kind, kr.Start, kr.Target, kr.Current, kr.Done);
@@ -119,7 +119,7 @@ public sealed class KeyResultService(TandemDb db, CurrentUser me, GoalService go
             Progress = kr.Progress,
             Status = input.Status,
             Confidence = input.Confidence,
-            Comment = PersonRules.Clean(input.Comment),
+            Comment = Text.Clean(input.Comment),
             AuthorId = me.PersonId,
             At = time.GetUtcNow(),
         });

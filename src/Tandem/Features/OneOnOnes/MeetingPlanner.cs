@@ -16,11 +16,11 @@ public sealed class MeetingPlanner(TandemDb db, TimeProvider time)
     {
         if (series.EndedAt is not null) return;
         leaving ??= [];
-        var zone = Zone(series);
+        var zone = TimeZones.FindOrUtc(series.TimeZone);
         var now = time.GetUtcNow();
         var last = await db.Meetings.Where(m => m.SeriesId == series.Id && !leaving.Contains(m.Id)).MaxAsync(m => (DateOnly?)m.OccursOn, ct);
         var upcoming = await db.Meetings.CountAsync(m => m.SeriesId == series.Id && m.StartsAt > now && m.Status == MeetingStatus.Scheduled, ct);
-        var today = DateOnly.FromDateTime(Recurrence.InZone(now, zone));
+        var today = DateOnly.FromDateTime(TimeZones.InZone(now, zone));
         var from = last is { } l && l >= today ? l.AddDays(1) : today;
         var added = new List<Meeting>();
         foreach (var date in Recurrence.Dates(series.Rule, from))
@@ -50,11 +50,11 @@ public sealed class MeetingPlanner(TandemDb db, TimeProvider time)
     public async Task ReplanAsync(OneOnOneSeries series, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var zone = Zone(series);
+        var zone = TimeZones.FindOrUtc(series.TimeZone);
         var upcoming = await db.Meetings
             .Where(m => m.SeriesId == series.Id && m.StartsAt > now && m.Status == MeetingStatus.Scheduled && m.RescheduledFrom == null)
             .ToListAsync(ct);
-        var today = DateOnly.FromDateTime(Recurrence.InZone(now, zone));
+        var today = DateOnly.FromDateTime(TimeZones.InZone(now, zone));
         var keep = Recurrence.Dates(series.Rule, today).TakeWhile(d => d <= today.AddDays((int)OneOnOneRules.PlanAhead.TotalDays + 62)).ToHashSet();
         var dropped = upcoming.Where(m => !keep.Contains(m.OccursOn) || series.EndedAt is not null).ToList();
         foreach (var meeting in upcoming.Except(dropped))
@@ -125,9 +125,6 @@ public sealed class MeetingPlanner(TandemDb db, TimeProvider time)
         DurationMinutes = series.DurationMinutes,
         Status = MeetingStatus.Scheduled,
     };
-
-    private static TimeZoneInfo Zone(OneOnOneSeries series) =>
-        Recurrence.TryFindZone(series.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 }
 
 /// <summary>Keeps every active series planned ahead, hourly, on every instance (the planner is idempotent).</summary>

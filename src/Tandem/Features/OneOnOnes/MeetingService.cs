@@ -21,7 +21,7 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         var errors = new FieldErrors();
         errors.Require(nameof(input.Text), input.Text, "Topic", OneOnOneRules.TopicMax);
         var sections = await queries.SectionsAsync(series.TemplateId, ct);
-        var section = PersonRules.Clean(input.Section) ?? sections[0].Title;
+        var section = Text.Clean(input.Section) ?? sections[0].Title;
         if (sections.All(s => s.Title != section) && !await access.ReadableItems(meetingId).AnyAsync(a => a.Section == section, ct))
             errors.Add(nameof(input.Section), "Choose one of this agenda's sections.");
         if (errors.Any) return errors.ToFailure();
@@ -188,9 +188,9 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         var meeting = await db.Meetings.SingleAsync(m => m.Id == meetingId, ct);
         meeting.WrapUp = new WrapUp
         {
-            WorkOn = PersonRules.Clean(input.WorkOn), Resources = PersonRules.Clean(input.Resources),
-            SuccessLooksLike = PersonRules.Clean(input.SuccessLooksLike), LeadWill = PersonRules.Clean(input.LeadWill), Checkpoint = input.Checkpoint,
-            Obstacles = PersonRules.Clean(input.Obstacles), Celebrate = PersonRules.Clean(input.Celebrate),
+            WorkOn = Text.Clean(input.WorkOn), Resources = Text.Clean(input.Resources),
+            SuccessLooksLike = Text.Clean(input.SuccessLooksLike), LeadWill = Text.Clean(input.LeadWill), Checkpoint = input.Checkpoint,
+            Obstacles = Text.Clean(input.Obstacles), Celebrate = Text.Clean(input.Celebrate),
         };
         var due = input.Checkpoint ?? await DefaultDueAsync(series, meeting, ct);
         await UpsertWrapUpStepAsync(meeting, "work-on", meeting.WrapUp.WorkOn, series.PartnerId, due, ct);
@@ -245,7 +245,7 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         meeting.RescheduledFrom ??= meeting.StartsAt;
         meeting.StartsAt = input.StartsAt.ToUniversalTime();
         meeting.ChangedById = me.PersonId;
-        meeting.ChangeReason = PersonRules.Clean(input.Reason);
+        meeting.ChangeReason = Text.Clean(input.Reason);
         await db.SaveChangesAsync(ct);
         return await ChangedAsync(meetingId, MeetingChange.Meeting, ct);
     }
@@ -340,15 +340,14 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
     private async Task<DateOnly> DefaultDueAsync(OneOnOneSeries series, Meeting meeting, CancellationToken ct)
     {
         var next = await planner.NextAsync(series, meeting.StartsAt, [meeting.Id], ct);
-        var zone = Recurrence.TryFindZone(series.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
+        var zone = TimeZones.FindOrUtc(series.TimeZone);
         var at = next?.StartsAt ?? meeting.StartsAt.AddDays(7);
-        var due = DateOnly.FromDateTime(Recurrence.InZone(at, zone));
+        var due = DateOnly.FromDateTime(TimeZones.InZone(at, zone));
         return due < EarliestDue(series) ? EarliestDue(series).AddDays(7) : due;
     }
 
     // Yesterday in the series' zone: lenient for a partner whose own day is behind.
-    private DateOnly EarliestDue(OneOnOneSeries series) => DateOnly.FromDateTime(Recurrence.InZone(time.GetUtcNow(),
-        Recurrence.TryFindZone(series.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc)).AddDays(-1);
+    private DateOnly EarliestDue(OneOnOneSeries series) => TimeZones.Today(time, series.TimeZone).AddDays(-1);
 
     // Saves, and for changes both people see bumps the agenda version (a private change must leave no trace).
     private async Task SaveAgendaAsync(Guid meetingId, CancellationToken ct, bool shared = true)

@@ -35,7 +35,7 @@ public sealed class MeetingTemplates(TandemDb db, CurrentUser me, Reach reach, T
         if (await CheckAsync(input, null, ct) is { } failure) return failure;
         var template = new MeetingTemplate
         {
-            Id = Ids.New(time), Name = input.Name.Trim(), Description = PersonRules.Clean(input.Description), TeamId = input.TeamId,
+            Id = Ids.New(time), Name = input.Name.Trim(), Description = Text.Clean(input.Description), TeamId = input.TeamId,
             OwnerId = me.IsHrAdmin ? null : me.PersonId,
         };
         template.Sections = Sections(template.Id, input.Sections);
@@ -51,7 +51,7 @@ public sealed class MeetingTemplates(TandemDb db, CurrentUser me, Reach reach, T
         if (!me.IsHrAdmin && template.OwnerId != me.PersonId) return Failure.Forbidden("Only the manager who keeps this template, or an HR admin, can change it.");
         if (await CheckAsync(input, id, ct) is { } failure) return failure;
         template.Name = input.Name.Trim();
-        template.Description = PersonRules.Clean(input.Description);
+        template.Description = Text.Clean(input.Description);
         template.TeamId = input.TeamId;
         db.TemplateSections.RemoveRange(template.Sections);
         template.Sections = Sections(template.Id, input.Sections);
@@ -70,7 +70,7 @@ public sealed class MeetingTemplates(TandemDb db, CurrentUser me, Reach reach, T
     private List<TemplateSection> Sections(Guid templateId, IReadOnlyList<SectionInput> sections) =>
         [.. sections.Select((s, i) => new TemplateSection
         {
-            Id = Ids.New(time), TemplateId = templateId, Position = i, Title = s.Title.Trim(), Minutes = s.Minutes, Prompt = PersonRules.Clean(s.Prompt),
+            Id = Ids.New(time), TemplateId = templateId, Position = i, Title = s.Title.Trim(), Minutes = s.Minutes, Prompt = Text.Clean(s.Prompt),
         })];
 
     private async Task<Failure?> CheckAsync(TemplateInput input, Guid? id, CancellationToken ct)

@@ -151,8 +151,7 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, Reach reach, On
             .OrderBy(s => s.EndedAt is not null).ThenBy(s => (s.Lead.Id == me.PersonId ? s.Partner : s.Lead).Name, StringComparer.CurrentCulture)];
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(Recurrence.InZone(time.GetUtcNow(),
-        Recurrence.TryFindZone(me.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc));
+    private DateOnly Today() => TimeZones.Today(time, me.TimeZone);
 
     public static CommitmentState State(DateOnly due, DateTimeOffset? doneAt, DateOnly today) => doneAt is { } done
         ? (DateOnly.FromDateTime(done.UtcDateTime) <= due ? CommitmentState.DoneOnTime : CommitmentState.DoneLate)

@@ -29,9 +29,6 @@ public static class OneOnOneRules
 
     public const string DefaultTemplateName = "Tandem default";
 
-    /// <summary>True for an absolute http(s) URL, the only kind of video link we link to.</summary>
-    public static bool IsWebLink(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
 
 /// <summary>A section of an agenda: its title, suggested minutes and a prompt.</summary>

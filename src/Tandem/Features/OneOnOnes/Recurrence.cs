@@ -57,13 +57,13 @@ public static class Recurrence
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        if (!TryFindZone(rule.TimeZone, out var zone))
+        if (!TimeZones.TryFind(rule.TimeZone, out var zone))
             throw new ArgumentException($"Unknown time zone '{rule.TimeZone}'.", nameof(rule));
         if (count == 0) return [];
 
         // Start a day early: a gap shift can push an occurrence past midnight, and the local date of `after`
         // may hold an occurrence that is still to come.
-        var localDate = DateOnly.FromDateTime(InZone(after, zone));
+        var localDate = DateOnly.FromDateTime(TimeZones.InZone(after, zone));
         var from = localDate == DateOnly.MinValue ? localDate : localDate.AddDays(-1);
 
         var result = new List<DateTimeOffset>(count);
@@ -75,31 +75,6 @@ public static class Recurrence
             if (result.Count == count) break;
         }
         return result;
-    }
-
-    /// <summary>Looks up a zone by IANA id (Windows ids work where the platform maps them). False for empty or unknown ids; never throws.</summary>
-    public static bool TryFindZone(string? id, out TimeZoneInfo zone)
-    {
-        zone = TimeZoneInfo.Utc;
-        if (string.IsNullOrWhiteSpace(id) || id.Length > 64 || id.Trim().Length != id.Length) return false;
-        try
-        {
-            if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found)) return false;
-            zone = found;
-            return true;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidTimeZoneException or TimeZoneNotFoundException or IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            // Ids come from user input: a malformed id or a damaged tz file must read as "unknown", not as a 500.
-            return false;
-        }
-    }
-
-    /// <summary>A person's local wall-clock view of an instant.</summary>
-    public static DateTime InZone(DateTimeOffset instant, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        return TimeZoneInfo.ConvertTime(instant, zone).DateTime;
     }
 
     private static IEnumerable<DateOnly> StepDates(RecurrenceRule rule, DateOnly from, int step)

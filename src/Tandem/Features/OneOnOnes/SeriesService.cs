@@ -33,7 +33,7 @@ public sealed class SeriesService(TandemDb db, CurrentUser me, Reach reach, OneO
             : me.ManagerChain.Count > 0 && me.ManagerChain[0] == other.Id ? (PairKind.Reporting, other.Id, me.PersonId)
             : input.IAmLead == false ? (PairKind.Mentoring, other.Id, me.PersonId)
             : (PairKind.Mentoring, me.PersonId, other.Id);
-        Recurrence.TryFindZone(zone, out var tz);
+        TimeZones.TryFind(zone, out var tz);
         var series = new OneOnOneSeries
         {
             Id = Ids.New(time),
@@ -46,9 +46,9 @@ public sealed class SeriesService(TandemDb db, CurrentUser me, Reach reach, OneO
             LocalTime = input.LocalTime,
             TimeZone = zone,
             DurationMinutes = input.DurationMinutes,
-            VideoLink = PersonRules.Clean(input.VideoLink),
+            VideoLink = Text.Clean(input.VideoLink),
             TemplateId = templateId,
-            StartDate = input.StartDate ?? DateOnly.FromDateTime(Recurrence.InZone(time.GetUtcNow(), tz)),
+            StartDate = input.StartDate ?? DateOnly.FromDateTime(TimeZones.InZone(time.GetUtcNow(), tz)),
             CreatedById = me.PersonId,
         };
         db.OneOnOneSeries.Add(series);
@@ -77,7 +77,7 @@ public sealed class SeriesService(TandemDb db, CurrentUser me, Reach reach, OneO
         series.LocalTime = input.LocalTime;
         series.TimeZone = input.TimeZone;
         series.DurationMinutes = input.DurationMinutes;
-        series.VideoLink = PersonRules.Clean(input.VideoLink);
+        series.VideoLink = Text.Clean(input.VideoLink);
         series.TemplateId = templateId;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
@@ -131,12 +131,12 @@ public sealed class SeriesService(TandemDb db, CurrentUser me, Reach reach, OneO
             errors.Add("WeekOfMonth", "Choose the first, second, third, fourth or last weekday of the month.");
         if (duration is < OneOnOneRules.DurationMin or > OneOnOneRules.DurationMax)
             errors.Add("DurationMinutes", $"A 1:1 lasts from {OneOnOneRules.DurationMin} minutes to 8 hours.");
-        if (!Recurrence.TryFindZone(zone, out _))
+        if (!TimeZones.TryFind(zone, out _))
             errors.Add("TimeZone", $"'{zone}' is not a time zone we know. Use a name like Europe/Berlin or America/New_York.");
-        if (PersonRules.Clean(videoLink) is { } link)
+        if (Text.Clean(videoLink) is { } link)
         {
             if (link.Length > OneOnOneRules.LinkMax) errors.Add("VideoLink", $"The video link can be at most {OneOnOneRules.LinkMax} characters.");
-            else if (!OneOnOneRules.IsWebLink(link)) errors.Add("VideoLink", "The video link must be a web address starting with https://.");
+            else if (!WebLinks.IsWebLink(link)) errors.Add("VideoLink", "The video link must be a web address starting with https://.");
         }
         if (templateId is { } t && !await db.MeetingTemplates.AnyAsync(x => x.Id == t, ct))
             errors.Add("TemplateId", "There is no such agenda template in your organisation.");

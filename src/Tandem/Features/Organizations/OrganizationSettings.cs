@@ -20,7 +20,7 @@ public sealed class OrganizationSettings(TandemDb db, CurrentUser current, Audit
         if (!current.IsOrgAdmin) return Failure.Forbidden("Only org admins change organisation settings.");
         var errors = new FieldErrors();
         errors.Require(nameof(input.Name), input.Name, "Name", 200);
-        if (PersonRules.NormalizeTimeZone(input.TimeZone) is null)
+        if (TimeZones.Normalize(input.TimeZone) is null)
             errors.Add(nameof(input.TimeZone), "Use a time zone name such as Europe/Berlin.");
         if (input.AnonymityThreshold is < Organization.MinimumAnonymityThreshold or > 50)
             errors.Add(nameof(input.AnonymityThreshold),
@@ -30,7 +30,7 @@ public sealed class OrganizationSettings(TandemDb db, CurrentUser current, Audit
         var org = await db.Organizations.SingleAsync(o => o.Id == current.OrganizationId, ct);
         var before = new OrganizationSettingsDto(org.Name, org.TimeZone, org.AnonymityThreshold, org.ManagerChainCanRead, org.RequireGoalApproval, org.AllowAnonymousFeedback);
         org.Name = input.Name.Trim();
-        org.TimeZone = PersonRules.NormalizeTimeZone(input.TimeZone)!;
+        org.TimeZone = TimeZones.Normalize(input.TimeZone)!;
         org.AnonymityThreshold = input.AnonymityThreshold;
         org.ManagerChainCanRead = input.ManagerChainCanRead;
         org.RequireGoalApproval = input.RequireGoalApproval;

@@ -127,7 +127,7 @@ public sealed class OrgImportPlan
 
         if (!row.Has(OrgCsv.TimeZone)) d.TimeZone = existing?.TimeZone ?? org.DefaultTimeZone;
         else if (row[OrgCsv.TimeZone] is null) d.TimeZone = org.DefaultTimeZone;
-        else if (PersonRules.NormalizeTimeZone(row[OrgCsv.TimeZone]) is { } zone) d.TimeZone = zone;
+        else if (TimeZones.Normalize(row[OrgCsv.TimeZone]) is { } zone) d.TimeZone = zone;
         else Error(row, OrgCsv.TimeZone, $"\"{row[OrgCsv.TimeZone]}\" is not a time zone; use a name such as Europe/Berlin.");
 
         if (!row.Has(OrgCsv.StartDate)) d.StartDate = existing?.StartDate;

@@ -19,7 +19,7 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
     {
         var limit = Cursor.Limit(query.Limit);
         var people = db.People.AsNoTracking();
-        if (PersonRules.Clean(query.Search) is { } search)
+        if (Text.Clean(query.Search) is { } search)
         {
             var term = search.ToLowerInvariant();
             people = people.Where(p => p.Name.ToLower().Contains(term) || p.Email.Contains(term)
@@ -207,7 +207,7 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         var email = PersonRules.NormalizeEmail(input.Email);
         if (await db.People.AnyAsync(p => p.Email == email && p.Id != existingId, ct))
             errors.Add(nameof(input.Email), "Someone in the organisation already has this email.");
-        if (PersonRules.Clean(input.EmployeeNumber) is { } number
+        if (Text.Clean(input.EmployeeNumber) is { } number
             && await db.People.AnyAsync(p => p.EmployeeNumber == number && p.Id != existingId, ct))
             errors.Add(nameof(input.EmployeeNumber), "Someone in the organisation already has this employee number.");
         if (input.DepartmentId is { } department && !await db.Departments.AnyAsync(d => d.Id == department, ct))
@@ -231,13 +231,13 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
 
     private async Task Apply(Person person, PersonInput input, CancellationToken ct)
     {
-        person.EmployeeNumber = PersonRules.Clean(input.EmployeeNumber);
-        person.Title = PersonRules.Clean(input.Title);
+        person.EmployeeNumber = Text.Clean(input.EmployeeNumber);
+        person.Title = Text.Clean(input.Title);
         person.DepartmentId = input.DepartmentId;
         person.TeamId = input.TeamId;
         person.ManagerId = input.ManagerId;
-        person.Location = PersonRules.Clean(input.Location);
-        person.TimeZone = PersonRules.NormalizeTimeZone(input.TimeZone)
+        person.Location = Text.Clean(input.Location);
+        person.TimeZone = TimeZones.Normalize(input.TimeZone)
                           ?? await db.Organizations.Where(o => o.Id == current.OrganizationId).Select(o => o.TimeZone).SingleAsync(ct);
         person.StartDate = input.StartDate;
         person.Status = input.Status;

@@ -23,16 +23,6 @@ public static class PersonRules
                && address.Host.Contains('.', StringComparison.Ordinal);
     }
 
-    /// <summary>The IANA id for a time zone name, or null when it is not a known zone.</summary>
-    public static string? NormalizeTimeZone(string? id)
-    {
-        if (string.IsNullOrWhiteSpace(id)) return null;
-        id = id.Trim();
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)) return null;
-        if (zone.HasIanaId) return zone.Id;
-        return TimeZoneInfo.TryConvertWindowsIdToIanaId(id, out var iana) ? iana : null;
-    }
-
     /// <summary>Checks the fields that do not need the database.</summary>
     public static void CheckFields(PersonInput input, FieldErrors errors, DateOnly today)
     {
@@ -42,7 +32,7 @@ public static class PersonRules
         errors.Limit(nameof(input.EmployeeNumber), input.EmployeeNumber, "Employee number", ShortTextMax);
         errors.Limit(nameof(input.Title), input.Title, "Title", TextMax);
         errors.Limit(nameof(input.Location), input.Location, "Location", TextMax);
-        if (!string.IsNullOrWhiteSpace(input.TimeZone) && NormalizeTimeZone(input.TimeZone) is null)
+        if (!string.IsNullOrWhiteSpace(input.TimeZone) && TimeZones.Normalize(input.TimeZone) is null)
             errors.Add(nameof(input.TimeZone), "Use a time zone name such as Europe/Berlin or America/New_York.");
         if (input.StartDate is { } start && (start.Year < 1900 || start > today.AddYears(1)))
             errors.Add(nameof(input.StartDate), "Enter a start date between 1900 and a year from today.");
@@ -50,7 +40,6 @@ public static class PersonRules
             errors.Add(nameof(input.Status), "Status is one of Active, OnLeave or Left.");
     }
 
-    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 /// <summary>A person's editable fields, as the form and the API send them.</summary>

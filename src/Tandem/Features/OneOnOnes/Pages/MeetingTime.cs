@@ -25,5 +25,5 @@ public static class MeetingTime
     }
 
     private static DateTime Local(DateTimeOffset at, string zone) =>
-        Recurrence.InZone(at, Recurrence.TryFindZone(zone, out var z) ? z : TimeZoneInfo.Utc);
+        TimeZones.InZone(at, TimeZones.FindOrUtc(zone));
 }

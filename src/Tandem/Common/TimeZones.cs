@@ -1,0 +1,48 @@
+namespace Tandem.Common;
+
+/// <summary>
+/// Time zones by IANA id (Windows ids work where the platform maps them). Ids come from people and imports, so an
+/// unknown or malformed id never throws: it is "unknown", and where a zone is needed anyway, UTC.
+/// </summary>
+public static class TimeZones
+{
+    /// <summary>The zones a person may choose, by IANA id, in order.</summary>
+    public static readonly IReadOnlyList<string> Ids =
+        [.. TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Order(StringComparer.Ordinal)];
+
+    /// <summary>Looks up a zone; false for an empty, padded, over-long or unknown id.</summary>
+    public static bool TryFind(string? id, out TimeZoneInfo zone)
+    {
+        zone = TimeZoneInfo.Utc;
+        if (string.IsNullOrWhiteSpace(id) || id.Length > 64 || id.Trim().Length != id.Length) return false;
+        try
+        {
+            if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found)) return false;
+            zone = found;
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidTimeZoneException or TimeZoneNotFoundException or IOException
+                                       or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            // A malformed id or a damaged tz file reads as "unknown", not as a 500.
+            return false;
+        }
+    }
+
+    /// <summary>The zone, or UTC when the id is not a known zone.</summary>
+    public static TimeZoneInfo FindOrUtc(string? id) => TryFind(id, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>The IANA id for a zone name (trimmed; Windows ids are converted), or null when it is not a known zone.</summary>
+    public static string? Normalize(string? id)
+    {
+        if (Text.Clean(id) is not { } trimmed || !TryFind(trimmed, out var zone)) return null;
+        if (zone.HasIanaId) return zone.Id;
+        return TimeZoneInfo.TryConvertWindowsIdToIanaId(trimmed, out var iana) ? iana : null;
+    }
+
+    /// <summary>The wall-clock view of an instant in a zone.</summary>
+    public static DateTime InZone(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
+
+    /// <summary>Today's date in the zone with that id (UTC for an unknown one).</summary>
+    public static DateOnly Today(TimeProvider time, string? id) => DateOnly.FromDateTime(InZone(time.GetUtcNow(), FindOrUtc(id)));
+}
