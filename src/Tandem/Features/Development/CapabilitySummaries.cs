@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
+using Tandem.Features.People;
 
 namespace Tandem.Features.Development;
 
 /// <summary>Keeps <see cref="PersonCapabilityLevel"/> rows right for some people (after an assessment or a profile change).</summary>
-public sealed class CapabilitySummaries(TandemDb db)
+public sealed class CapabilitySummaries(TandemDb db) : IRoleChanges
 {
+    /// <summary>People's title, team or department changed: another role profile may apply.</summary>
+    public Task RoleChangedAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct) => RefreshAsync(personIds, ct);
+
     public async Task RefreshAsync(IReadOnlyCollection<Guid> personIds, CancellationToken ct)
     {
         // Totals rows are created on first use: serialise refreshes of one organisation (PostgreSQL; SQLite has one writer).

@@ -9,6 +9,7 @@ public static class DevelopmentFeature
         .AddScoped<AssessmentService>()
         .AddScoped<PlanService>()
         .AddScoped<CapabilitySummaries>()
+        .AddScoped<People.IRoleChanges>(services => services.GetRequiredService<CapabilitySummaries>())
         .AddScoped<GapViews>();
 
     public static IEndpointRouteBuilder MapDevelopmentFeature(this IEndpointRouteBuilder app) => app.MapDevelopmentApi();

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
-using Tandem.Features.OneOnOnes;
 using Tandem.Features.People;
 using Tandem.Http;
 using Tandem.Security;
@@ -11,7 +10,7 @@ namespace Tandem.Features.Development;
 /// Development plans: the person writes and moves their own; once shared, their manager chain and HR admins read
 /// it (a draft is the person's alone); never peers. Also the learning catalogue and its recommendations.
 /// </summary>
-public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess access, Audit.AdminReads adminReads, AssessmentService assessments, Feedback.FeedbackQueries feedback, TimeProvider time)
+public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess access, Audit.AdminReads adminReads, AssessmentService assessments, Feedback.FeedbackQueries feedback, IManagerMeetings meetings, TimeProvider time)
 {
     private const int MeetingsBeforeStale = 3;
 
@@ -175,9 +174,7 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
     private async Task<bool> IsStaleAsync(Guid personId, IReadOnlyCollection<DevelopmentAction> actions, CancellationToken ct)
     {
         if (actions.All(a => a.Status == ActionStatus.Done)) return false;
-        var series = db.OneOnOneSeries.Where(s => s.PartnerId == personId && s.Kind == PairKind.Reporting).Select(s => s.Id);
-        var since = await db.Meetings.Where(m => series.Contains(m.SeriesId) && m.Status == MeetingStatus.Held)
-            .OrderByDescending(m => m.StartsAt).Skip(MeetingsBeforeStale - 1).Select(m => (DateTimeOffset?)m.StartsAt).FirstOrDefaultAsync(ct);
+        var since = await meetings.NthLastHeldAsync(personId, MeetingsBeforeStale, ct);
         return since is { } s && actions.Max(a => a.UpdatedAt) < s;
     }
 

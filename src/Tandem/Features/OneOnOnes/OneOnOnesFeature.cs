@@ -12,6 +12,7 @@ public static class OneOnOnesFeature
         .AddScoped<MeetingTemplates>()
         .AddScoped<OrgQuestions>()
         .AddScoped<CalendarFeeds>()
+        .AddScoped<Development.IManagerMeetings, ManagerMeetings>()
         .AddSingleton<MeetingEvents>()
         .AddSingleton<LiveStreams>()
         .AddHostedService<MeetingEventsListener>()

@@ -18,7 +18,7 @@ namespace Tandem.Features.People;
 /// </remarks>
 public sealed class OrgImport(
     TandemDb db, CurrentUser current, ReportingLines lines, InvitationBatch invitations, AuditLog audit,
-    Development.CapabilitySummaries capabilities, TimeProvider time)
+    IEnumerable<IRoleChanges> roleChanges, TimeProvider time)
 {
     public const int MaxRows = 200_000;
 
@@ -143,7 +143,7 @@ public sealed class OrgImport(
 
         if (plan.Changes.Any(c => c.ManagerChanged)) await lines.RebuildAsync(current.OrganizationId, ct);
         // A new title, team or department can mean another role profile: those people's capability gaps follow.
-        await capabilities.RefreshAsync(newRole, ct);
+        foreach (var listener in roleChanges) await listener.RoleChangedAsync(newRole, ct);
 
         var invited = await invitations.IssueToNewPeopleAsync(
             [.. newPeople.Where(c => c.Target.Status != PersonStatus.Left).Select(c => (ids[c.Key], c.Target.Email))], ct);

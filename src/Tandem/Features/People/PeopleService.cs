@@ -13,7 +13,7 @@ namespace Tandem.Features.People;
 /// admin's manager or email (<see cref="PersonChanges"/>). Pages and the API both call this.
 /// </summary>
 public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLines lines, AuditLog audit, TimeProvider time,
-    Development.CapabilitySummaries capabilities)
+    IEnumerable<IRoleChanges> roleChanges)
 {
     public async Task<Page<PersonSummary>> ListAsync(PeopleQuery query, CancellationToken ct)
     {
@@ -158,7 +158,7 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         }
         // A new title, team or department can mean another role profile: their capability gaps follow.
         if (person.Title != oldTitle || person.TeamId != oldTeam || person.DepartmentId != oldDepartment)
-            await capabilities.RefreshAsync([id], ct);
+            foreach (var listener in roleChanges) await listener.RoleChangedAsync([id], ct);
         await transaction.CommitAsync(ct);
         return (await GetAsync(id, ct))!;
     }
