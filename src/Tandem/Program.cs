@@ -6,6 +6,7 @@ using Tandem.Features.Audit;
 using Tandem.Features.Development;
 using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
+using Tandem.Features.Notifications;
 using Tandem.Features.OneOnOnes;
 using Tandem.Features.Organizations;
 using Tandem.Features.People;
@@ -27,7 +28,8 @@ builder.Services
     .AddGoalsFeature()
     .AddOneOnOnesFeature()
     .AddFeedbackFeature()
-    .AddDevelopmentFeature();
+    .AddDevelopmentFeature()
+    .AddNotificationsFeature();
 
 var app = builder.Build();
 app.UseTandemPipeline();
@@ -43,6 +45,7 @@ features.MapGoalsFeature();
 features.MapOneOnOnesFeature();
 features.MapFeedbackFeature();
 features.MapDevelopmentFeature();
+features.MapNotificationsFeature();
 #if TANDEM_BENCH
 Tandem.Bench.RawBaseline.MapRawBaseline(app);
 #endif

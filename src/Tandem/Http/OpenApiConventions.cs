@@ -27,6 +27,7 @@ public static class OpenApiConventions
         ["1:1s"] = "Recurring one-on-ones: series, meetings, shared and private topics, notes, commitments.",
         ["Feedback"] = "Praise and feedback in the moment, requests for feedback, and the organisation's values.",
         ["Development"] = "Capabilities, role profiles, assessments, gaps, development plans and learning resources.",
+        ["Notifications"] = "Your in-app notices (requests for feedback, reminders): only their recipient reads or marks them.",
         ["Audit"] = "The audit log: sign-ins, changes, exports and admins' reads of others' private items (admins).",
     };
 

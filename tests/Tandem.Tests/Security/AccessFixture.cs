@@ -39,6 +39,8 @@ public sealed class AccessFixture : IDisposable
     public Guid Template { get; private set; }
     public Guid Feedback { get; private set; }
     public Guid FeedbackRequest { get; private set; }
+    /// <summary>The peer's notice of the employee's request for feedback.</summary>
+    public Guid Notification { get; private set; }
     public Guid Value { get; private set; }
     public Guid Capability { get; private set; }
     public Guid Profile { get; private set; }
@@ -103,6 +105,7 @@ public sealed class AccessFixture : IDisposable
         {
             recipientIds = new[] { Org["peer"] }, prompts = "How did my demo land?", dueDate = today.AddDays(7),
         }));
+        Notification = await Org.DbAsync(db => db.Notifications.Where(n => n.RecipientId == Org["peer"]).Select(n => n.Id).SingleAsync());
         Value = Id(await PostAsync("hr", "/api/v1/values", new { name = "Ownership" }));
 
         var category = Id(await PostAsync("hr", "/api/v1/capabilities/categories", new { name = "Engineering" }));

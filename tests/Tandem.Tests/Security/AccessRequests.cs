@@ -123,6 +123,7 @@ public static partial class AccessRequests
             "meeting-templates" or "templates" => f.Template.ToString(),
             "feedback" => f.Feedback.ToString(),
             "feedback-requests" => f.FeedbackRequest.ToString(),
+            "notifications" => f.Notification.ToString(),
             "values" => f.Value.ToString(),
             "capabilities" => f.Capability.ToString(),
             "role-profiles" or "profiles" => f.Profile.ToString(),

@@ -206,6 +206,12 @@ public static class AccessTable
         // The editor opens only for who may change the template; for everyone else it doesn't exist.
         ("GET /one-on-ones/templates/{Id:guid}", Expect.Only(Hidden, Manager, Hr)),
 
+        // Notifications: the peer's notice of the employee's request for feedback
+        ("GET /api/v1/notifications", AnyMember),
+        ("POST /api/v1/notifications/read", AnyMember),
+        ("POST /api/v1/notifications/{id:guid}/read", Expect.Only(Hidden, Peer)),
+        ("GET /notifications", AnyMember),
+
         // Feedback: the peer's feedback to the employee "to the person and manager"; the employee's request
         ("POST /api/v1/feedback", AnyMember),
         ("GET /api/v1/feedback/received", AnyMember),

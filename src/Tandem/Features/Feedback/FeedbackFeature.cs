@@ -6,7 +6,6 @@ public static class FeedbackFeature
         .AddScoped<FeedbackAccess>()
         .AddScoped<FeedbackQueries>()
         .AddScoped<FeedbackService>()
-        .AddScoped<Notifications.NotificationInbox>()
         .AddSingleton<AnonymityKey>()
         .AddSingleton<FeedbackRateLimit>()
         .AddSingleton<FeedbackReminders>()

@@ -38,11 +38,8 @@ public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider 
                 .Where(x => x.RequestId == reminder.RequestId && x.RecipientId == reminder.RecipientId && x.RemindedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.RemindedAt, now), ct);
             if (claimed == 0) continue;
-            db.Notifications.Add(new Notification
-            {
-                Id = Ids.New(Time), RecipientId = reminder.RecipientId, CreatedAt = now, Link = $"/feedback/give?request={reminder.RequestId}",
-                Text = $"Reminder: a feedback request is due {reminder.DueDate:d MMM}. A few sentences help.",
-            });
+            NotificationService.Add(db, Time, reminder.RecipientId,
+                $"Reminder: a feedback request is due {reminder.DueDate:d MMM}. A few sentences help.", $"/feedback/give?request={reminder.RequestId}");
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             sent++;

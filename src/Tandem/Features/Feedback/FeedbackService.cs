@@ -135,11 +135,8 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, FeedbackAccess 
         var about = subject == me.PersonId ? "them" : await db.People.Where(p => p.Id == subject).Select(p => p.Name).SingleAsync(ct);
         foreach (var recipient in recipients)
         {
-            db.Notifications.Add(new Notifications.Notification
-            {
-                Id = Ids.New(time), RecipientId = recipient, CreatedAt = time.GetUtcNow(), Link = $"/feedback/give?request={request.Id}",
-                Text = Shorten($"{me.Name} asks for your feedback about {about}, by {input.DueDate:d MMM}.", 300),
-            });
+            Notifications.NotificationService.Add(db, time, recipient,
+                $"{me.Name} asks for your feedback about {about}, by {input.DueDate:d MMM}.", $"/feedback/give?request={request.Id}");
         }
         await db.SaveChangesAsync(ct);
         return (await queries.RequestAsync(request.Id, ct))!;
@@ -244,7 +241,6 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, FeedbackAccess 
     private Failure TooMany() => new(OutcomeKind.TooManyRequests, new Dictionary<string, string[]>(),
         $"You have given or asked for a lot of feedback in the last hour ({rateLimit.PerHour}). Take a break and come back later: it keeps feedback meaningful.");
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-1);
 }

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Tandem.Features.People;
+
+namespace Tandem.Features.Notifications;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> entity)
+    {
+        entity.HasKey(n => new { n.OrganizationId, n.Id });
+        entity.Property(n => n.Text).HasMaxLength(NotificationService.TextMax);
+        entity.Property(n => n.Link).HasMaxLength(300);
+        entity.HasIndex(n => new { n.OrganizationId, n.RecipientId, n.ReadAt, n.CreatedAt });
+        entity.HasOne<Person>().WithMany().HasForeignKey(n => new { n.OrganizationId, n.RecipientId }).OnDelete(DeleteBehavior.Cascade);
+    }
+}

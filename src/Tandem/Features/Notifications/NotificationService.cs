@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+using Tandem.Http;
+
+namespace Tandem.Features.Notifications;
+
+/// <summary>Notices: other features add them in their own unit of work; recipients mark them read.</summary>
+public sealed class NotificationService(TandemDb db, NotificationAccess access, TimeProvider time)
+{
+    public const int TextMax = 300;
+
+    /// <summary>Adds a notice to the context's unit of work: it is saved with the change that caused it.</summary>
+    public static void Add(TandemDb db, TimeProvider time, Guid recipientId, string text, string link) =>
+        db.Notifications.Add(new Notification
+        {
+            Id = Ids.New(time), RecipientId = recipientId, CreatedAt = time.GetUtcNow(), Link = link,
+            Text = text.Length <= TextMax ? text : string.Concat(text.AsSpan(0, TextMax - 1), "…"),
+        });
+
+    /// <summary>Marks one of the signed-in person's notices read; someone else's is not found. Marking it again changes nothing.</summary>
+    public async Task<Outcome<NotificationInfo>> MarkReadAsync(Guid id, CancellationToken ct)
+    {
+        var notice = await access.Mine(db.Notifications).SingleOrDefaultAsync(n => n.Id == id, ct);
+        if (notice is null) return Failure.NotFound("No such notice.");
+        if (notice.ReadAt is null)
+        {
+            notice.ReadAt = time.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+        }
+        return new NotificationInfo(notice.Id, notice.Text, notice.Link, notice.CreatedAt, true);
+    }
+
+    /// <summary>Marks every unread notice of the signed-in person read; the number marked.</summary>
+    public Task<int> MarkAllReadAsync(CancellationToken ct) =>
+        access.Mine(db.Notifications).Where(n => n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, time.GetUtcNow()), ct);
+}
