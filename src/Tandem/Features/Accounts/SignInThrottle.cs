@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.Extensions.Options;
 using Tandem.Data;
 
@@ -69,14 +68,5 @@ public sealed class SignInThrottles(TandemDb db, TimeProvider time, IOptions<Ide
         {
             row.State = EntityState.Detached;
         }
-    }
-}
-
-internal sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignInThrottle>
-{
-    public void Configure(EntityTypeBuilder<SignInThrottle> entity)
-    {
-        entity.HasKey(t => t.NormalizedEmail);
-        entity.Property(t => t.NormalizedEmail).HasMaxLength(256);
     }
 }

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tandem.Data;
 using Tandem.Security;
 
@@ -68,47 +66,4 @@ public sealed class PersonalAccessToken : ITenantOwned
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
-}
-
-internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAccount>
-{
-    public void Configure(EntityTypeBuilder<UserAccount> entity)
-    {
-        entity.HasIndex(u => new { u.OrganizationId, u.PersonId }).IsUnique();
-        entity.HasOne<Organizations.Organization>().WithMany()
-            .HasForeignKey(u => u.OrganizationId).OnDelete(DeleteBehavior.Restrict);
-        entity.HasOne<People.Person>().WithMany()
-            .HasForeignKey(u => new { u.OrganizationId, u.PersonId }).OnDelete(DeleteBehavior.Restrict);
-    }
-}
-
-internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
-{
-    public void Configure(EntityTypeBuilder<Invitation> entity)
-    {
-        entity.HasKey(i => new { i.OrganizationId, i.Id });
-        entity.Property(i => i.Email).HasMaxLength(People.PersonRules.EmailMax);
-        entity.Property(i => i.TokenHash).HasMaxLength(64);
-        // Accepting looks the token up before anyone is signed in, across organisations.
-        entity.HasIndex(i => i.TokenHash).IsUnique();
-        entity.HasIndex(i => new { i.OrganizationId, i.PersonId });
-        entity.HasOne<People.Person>().WithMany()
-            .HasForeignKey(i => new { i.OrganizationId, i.PersonId }).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
-internal sealed class PersonalAccessTokenConfiguration : IEntityTypeConfiguration<PersonalAccessToken>
-{
-    public void Configure(EntityTypeBuilder<PersonalAccessToken> entity)
-    {
-        entity.HasKey(t => new { t.OrganizationId, t.Id });
-        entity.Property(t => t.Name).HasMaxLength(100);
-        entity.Property(t => t.TokenHash).HasMaxLength(64);
-        entity.Property(t => t.Hint).HasMaxLength(16);
-        entity.Property(t => t.Scope).HasConversion<string>().HasMaxLength(8);
-        entity.HasIndex(t => t.TokenHash).IsUnique();
-        entity.HasIndex(t => new { t.OrganizationId, t.PersonId });
-        entity.HasOne<People.Person>().WithMany()
-            .HasForeignKey(t => new { t.OrganizationId, t.PersonId }).OnDelete(DeleteBehavior.Cascade);
-    }
 }

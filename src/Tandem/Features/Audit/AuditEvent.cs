@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tandem.Data;
 
 namespace Tandem.Features.Audit;
@@ -44,17 +42,4 @@ public static class AuditActions
     public const string GoalPeriodClosed = "goal-period.closed";
     public const string GoalsImported = "goals.imported";
     public const string GoalsExported = "goals.exported";
-}
-
-internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
-{
-    public void Configure(EntityTypeBuilder<AuditEvent> entity)
-    {
-        entity.HasKey(a => new { a.OrganizationId, a.Id });
-        entity.Property(a => a.Action).HasMaxLength(64);
-        entity.Property(a => a.Detail).HasMaxLength(2000);
-        entity.Property(a => a.IpAddress).HasMaxLength(64);
-        entity.HasIndex(a => new { a.OrganizationId, a.ActorId, a.Id });
-        entity.HasIndex(a => new { a.OrganizationId, a.SubjectId, a.Id });
-    }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 using Tandem.Data;
-using Tandem.Features.People;
 using Tandem.Http;
 using Tandem.Security;
 

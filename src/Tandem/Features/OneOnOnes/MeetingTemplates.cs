@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
-using Tandem.Features.People;
 using Tandem.Http;
 using Tandem.Security;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Tandem.Data;
 
 namespace Tandem.Features.Organizations;
@@ -26,16 +24,4 @@ public sealed class Organization : ITimestamped
     public bool AllowAnonymousFeedback { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-}
-
-internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
-{
-    public void Configure(EntityTypeBuilder<Organization> entity)
-    {
-        entity.HasKey(o => o.Id);
-        entity.Property(o => o.Name).HasMaxLength(200);
-        entity.Property(o => o.Slug).HasMaxLength(60);
-        entity.Property(o => o.TimeZone).HasMaxLength(64);
-        entity.HasIndex(o => o.Slug).IsUnique();
-    }
 }
