@@ -119,20 +119,6 @@ public static class CsvTable
         return new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
     }
 
-    /// <summary>Reads an uploaded file into memory (parsing is synchronous, request bodies are not), or null when too large.</summary>
-    public static async Task<string?> ReadUploadAsync(Stream body, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
     private static string NormalizeHeader(string header) => header.Trim().ToLowerInvariant().Replace(' ', '_').Replace('-', '_');
 
     // Spreadsheets run cells starting with these as formulas: the export prefixes them with ', the import removes it.

@@ -1,6 +1,8 @@
+using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
 using Tandem.Security;
 
@@ -8,10 +10,12 @@ namespace Tandem.Http;
 
 /// <summary>
 /// What the OpenAPI document says of the whole API: its description, licence, tags, security, and the error answers
-/// every operation may give because of how the API is built rather than what one handler does — 401 without a
-/// credential, 403 for a role the policy names or a read-only token on a write, 404 for an id of another organisation,
-/// 400 for a query value or body that can't be read (<see cref="RequestValidation"/>). The document passes
-/// <c>redocly lint</c> (tools/openapi-lint, run by <c>ApiContractTests</c>).
+/// an operation may give because of how the API is built rather than what its handler does — 401 without a
+/// credential, 403 for a role the policy names or a read-only token on a write, 400 for a query value or body that
+/// can't be read (<see cref="BadRequests"/>), 422 for a body that <see cref="RequestValidation"/> finds missing a
+/// required member, 429 from a rate limit. The rest (404, 409, the service's own 403 and 422…) comes from the handler's
+/// signature: its typed results (<see cref="Problems"/>). The document passes <c>redocly lint</c> (tools/openapi-lint,
+/// run by <c>ApiContractTests</c>).
 /// </summary>
 public static class OpenApiConventions
 {
@@ -65,13 +69,16 @@ public static class OpenApiConventions
             operation.Responses ??= [];
             if (parameters.Any(p => p.Source == BindingSource.Query || p.Source == BindingSource.Body || p.Source == BindingSource.Form))
                 Add(operation, context, StatusCodes.Status400BadRequest, "A query value or the body can't be read.", "HttpValidationProblemDetails");
+            if (metadata.OfType<MethodInfo>().FirstOrDefault() is { } handler
+                && RequestValidation.MayReject(handler, context.ApplicationServices.GetService<IServiceProviderIsService>()))
+                Add(operation, context, StatusCodes.Status422UnprocessableEntity, "A required member is missing, or a value breaks a rule.", "HttpValidationProblemDetails");
+            if (metadata.OfType<EnableRateLimitingAttribute>().Any())
+                Add(operation, context, StatusCodes.Status429TooManyRequests, "Too many attempts from this network; wait a minute (Retry-After).");
             if (metadata.OfType<IAllowAnonymous>().Any()) return Task.CompletedTask;
             Add(operation, context, StatusCodes.Status401Unauthorized, "No valid credential.");
             var policies = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).ToList();
             if (policies.Any(p => p is not null and not Policies.Member) || !TokenScopes.IsSafe(description.HttpMethod ?? "GET"))
                 Add(operation, context, StatusCodes.Status403Forbidden, "The signed-in person's role, or the token's scope, does not allow it.");
-            if (parameters.Any(p => p.Source == BindingSource.Path))
-                Add(operation, context, StatusCodes.Status404NotFound, "Nothing with that id that the signed-in person may see.");
             return Task.CompletedTask;
         });
         return options;

@@ -17,12 +17,9 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<
     /// <summary>Extra members for the problem details of a failure.</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
-    /// <summary>The API response: the mapped value, or problem details with the right status.</summary>
-    public IResult ToHttp<TResult>(Func<T, TResult> ok) where TResult : IResult => Kind switch
-    {
-        OutcomeKind.Ok => ok(Value!),
-        _ => new Failure(Kind, Errors, Detail) { Extensions = Extensions }.ToHttp(),
-    };
+    /// <summary>The API answer: the mapped value, or the failure; name the failures the endpoint may give with <c>Or</c>.</summary>
+    public HttpOutcome<TResult> ToHttp<TResult>(Func<T, TResult> ok) where TResult : class, IResult =>
+        Succeeded ? new(ok(Value!), null) : new(null, new Failure(Kind, Errors, Detail) { Extensions = Extensions });
 }
 
 public enum OutcomeKind
@@ -51,14 +48,14 @@ public sealed record Failure(OutcomeKind Kind, IReadOnlyDictionary<string, strin
     public static Failure Forbidden(string field, string message) =>
         new(OutcomeKind.Forbidden, new Dictionary<string, string[]> { [field] = [message] }, message);
 
-    public IResult ToHttp() => Kind switch
+    /// <summary>The problem details that answer this failure in the API.</summary>
+    public IFailureProblem ToProblem() => Kind switch
     {
-        OutcomeKind.Invalid => ProblemSetup.Invalid(Errors.ToDictionary()),
-        OutcomeKind.NotFound => TypedResults.Problem(Detail, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
-        OutcomeKind.Conflict => TypedResults.Problem(Detail ?? "The change conflicts with the current state.",
-            statusCode: StatusCodes.Status409Conflict, title: "Conflict", extensions: Extensions?.ToDictionary()),
-        OutcomeKind.Forbidden => TypedResults.Problem(Detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden"),
-        OutcomeKind.TooManyRequests => TypedResults.Problem(Detail, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests"),
+        OutcomeKind.Invalid => new InvalidProblem(Errors),
+        OutcomeKind.NotFound => new NotFoundProblem(Detail),
+        OutcomeKind.Conflict => new ConflictProblem(Detail, Extensions),
+        OutcomeKind.Forbidden => new ForbiddenProblem(Detail),
+        OutcomeKind.TooManyRequests => new TooManyRequestsProblem(Detail),
         _ => throw new InvalidOperationException("A failure cannot be OK."),
     };
 }

@@ -48,8 +48,23 @@ public static class RequestValidation
             }
             if (findings.Unreadable.Count > 0)
                 return TypedResults.ValidationProblem(findings.Unreadable, title: "The request could not be read");
-            return findings.Invalid.Count == 0 ? await next(invocation) : ProblemSetup.Invalid(findings.Invalid, "Some fields are missing or not valid.");
+            return findings.Invalid.Count == 0 ? await next(invocation) : new InvalidProblem(findings.Invalid, "Some fields are missing or not valid.");
         };
+    }
+
+    /// <summary>True when this check may answer a request to the handler 422: a record it reads has a required member or a rule.</summary>
+    public static bool MayReject(MethodInfo handler, IServiceProviderIsService? services) =>
+        handler.GetParameters().Where(p => IsRequestValue(p, services)).Any(p => MayReject(p.ParameterType, 0));
+
+    private static bool MayReject(Type type, int depth)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type.IsArray) type = type.GetElementType()!;
+        else if (type.IsGenericType && type.GetGenericArguments() is [var item]) type = item;
+        if (depth > MaxDepth || type.Assembly != typeof(RequestValidation).Assembly || type.IsEnum) return false;
+        if (typeof(IValidatableObject).IsAssignableFrom(type) || type.GetCustomAttributes<ValidationAttribute>().Any()) return true;
+        return Members.GetOrAdd(type, Describe).Any(m => m.Required || m.ItemsRequired
+            || m.Property.GetCustomAttributes<ValidationAttribute>().Any() || MayReject(m.Property.PropertyType, depth + 1));
     }
 
     // Text, and Tandem's own records (bodies, [AsParameters] queries) that are not services.

@@ -7,7 +7,8 @@ namespace Tandem.Tests.Infrastructure;
 /// Writes the app's errors during a test run to one file (tandem-tests-errors.log in the temp folder), so a
 /// failing 500 can be diagnosed: the test host's logs are otherwise not visible. Keeps them in memory too,
 /// with the path of the request that logged them, so a test can assert that its own requests logged none
-/// (tests run in parallel on one host: filter by a path only your test uses).
+/// (tests run in parallel on one host: filter by a path only your test uses), and with their event id, so the broad
+/// API tests can assert that no endpoint answered a failure its signature does not declare (<see cref="UndeclaredFailures"/>).
 /// </summary>
 public sealed class ErrorLog : ILoggerProvider, ISupportExternalScope
 {
@@ -17,11 +18,18 @@ public sealed class ErrorLog : ILoggerProvider, ISupportExternalScope
     private IExternalScopeProvider? _scopes;
 
     /// <summary>An error the app logged; <see cref="RequestPath"/> is null outside a request.</summary>
-    public sealed record Entry(string Category, string Message, Exception? Exception, string? RequestPath);
+    public sealed record Entry(string Category, EventId EventId, string Message, Exception? Exception, string? RequestPath);
 
     /// <summary>The errors logged so far by requests whose path contains <paramref name="pathPart"/>.</summary>
     public static IReadOnlyList<Entry> ForRequestsTo(string pathPart) =>
         [.. Logged.Where(e => e.RequestPath?.Contains(pathPart, StringComparison.OrdinalIgnoreCase) == true)];
+
+    /// <summary>
+    /// The failures endpoints answered without declaring them (<see cref="Tandem.Http.Problems"/>), logged by any test so far:
+    /// each is a wrong signature, so none is expected anywhere.
+    /// </summary>
+    public static IReadOnlyList<Entry> UndeclaredFailures() =>
+        [.. Logged.Where(e => e.EventId.Id == Tandem.Http.Problems.UndeclaredFailureEventId)];
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, this);
 
@@ -58,7 +66,7 @@ public sealed class ErrorLog : ILoggerProvider, ISupportExternalScope
         {
             if (!IsEnabled(logLevel)) return;
             var message = formatter(state, exception);
-            Logged.Enqueue(new Entry(category, message, exception, provider.RequestPath()));
+            Logged.Enqueue(new Entry(category, eventId, message, exception, provider.RequestPath()));
             lock (Gate) File.AppendAllText(Path, $"{DateTimeOffset.UtcNow:O} {category}: {message}\n{exception}\n\n");
         }
     }

@@ -13,18 +13,14 @@ public static class AccountsApi
     {
         var auth = app.MapGroup("/api/v1/auth").WithTags("Sign-in").AllowAnonymous().RequireRateLimiting(RateLimits.SignIn);
         auth.MapPost("/login", LoginAsync).WithName("Login")
-            .WithSummary("Exchange email and password (and, for an email in several organisations, the organisation) for a bearer access token and a refresh token.")
-            .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .WithSummary("Exchange email and password (and, for an email in several organisations, the organisation) for a bearer access token and a refresh token.");
         auth.MapPost("/refresh", RefreshAsync).WithName("RefreshToken")
-            .WithSummary("Exchange a refresh token for a new access token.")
-            .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithSummary("Exchange a refresh token for a new access token.");
 
-        app.MapPost("/api/v1/invitations/accept", AcceptInvitationAsync).WithTags("Sign-in").AllowAnonymous()
-            .RequireRateLimiting(RateLimits.SignIn)
-            .WithName("AcceptInvitation").WithSummary("Set a password with an invitation token; creates the account.")
-            .Produces(StatusCodes.Status204NoContent).ProducesFailures().ProducesProblem(StatusCodes.Status429TooManyRequests);
+        app.MapPost("/api/v1/invitations/accept", async (AcceptInvitationRequest request, Invitations invitations, CancellationToken ct) =>
+                (await invitations.AcceptAsync(request, ct)).ToHttp(_ => TypedResults.NoContent()).Or<NotFoundProblem, InvalidProblem, ConflictProblem>())
+            .WithTags("Sign-in").AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
+            .WithName("AcceptInvitation").WithSummary("Set a password with an invitation token; creates the account.");
 
         var me = app.MapGroup("/api/v1/me").WithTags("Me").RequireAuthorization(Policies.Member);
         me.MapGet("/", GetMe).WithName("GetMe").WithSummary("The signed-in person, their roles and reporting chain.");
@@ -34,35 +30,27 @@ public static class AccountsApi
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest request, SignInService signIn, HttpContext context, CancellationToken ct)
+    private static async Task<Results<AccessTokenResult, InvalidProblem, TooManyRequestsProblem, UnauthorizedProblem>> LoginAsync(LoginRequest request,
+        SignInService signIn, CancellationToken ct)
     {
         var attempt = await signIn.PasswordSignInAsync(request.Email ?? "", request.Password ?? "", request.Organization,
             IdentityConstants.BearerScheme, persistent: false, ct);
         switch (attempt.Outcome)
         {
             case SignInOutcome.Succeeded:
-                // The bearer token handler has written the token response.
-                return TypedResults.Empty;
+                return AccessTokenResult.Written;
             case SignInOutcome.ChooseOrganization:
                 // Only the organisations whose account this very password opened: nothing the caller hadn't proven.
-                return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
-                    {
-                        [nameof(LoginRequest.Organization)] = [SignInService.ChooseOrganizationMessage],
-                    })
-                {
-                    Title = "Choose an organisation.",
-                    Status = StatusCodes.Status422UnprocessableEntity,
-                    Extensions = { ["organizations"] = attempt.Choices },
-                });
+                return new InvalidProblem(new Dictionary<string, string[]> { [nameof(LoginRequest.Organization)] = [SignInService.ChooseOrganizationMessage] },
+                    "Choose an organisation.") { Extensions = { ["organizations"] = attempt.Choices } };
             case SignInOutcome.TooManyAttempts:
-                context.Response.Headers.RetryAfter = "60";
-                return TypedResults.Problem(SignInService.TooManyAttemptsMessage, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
+                return new TooManyRequestsProblem(SignInService.TooManyAttemptsMessage) { RetryAfter = TimeSpan.FromMinutes(1) };
             default:
-                return TypedResults.Problem(SignInService.FailedMessage, statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+                return new UnauthorizedProblem(SignInService.FailedMessage, "Sign-in failed");
         }
     }
 
-    private static async Task<IResult> RefreshAsync(RefreshRequest request, SignInManager<UserAccount> signIn,
+    private static async Task<Results<AccessTokenResult, UnauthorizedProblem>> RefreshAsync(RefreshRequest request, SignInManager<UserAccount> signIn,
         IOptionsMonitor<BearerTokenOptions> options, TimeProvider time)
     {
         var protector = options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
@@ -70,14 +58,10 @@ public static class AccountsApi
         if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
             || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } account)
         {
-            return TypedResults.Problem("The refresh token is not valid. Sign in again.", statusCode: StatusCodes.Status401Unauthorized);
+            return new UnauthorizedProblem("The refresh token is not valid. Sign in again.");
         }
-        var principal = await signIn.CreateUserPrincipalAsync(account);
-        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+        return new AccessTokenResult(await signIn.CreateUserPrincipalAsync(account));
     }
-
-    private static async Task<IResult> AcceptInvitationAsync(AcceptInvitationRequest request, Invitations invitations, CancellationToken ct) =>
-        (await invitations.AcceptAsync(request, ct)).ToHttp(_ => TypedResults.NoContent());
 
     private static Ok<MeResponse> GetMe(CurrentUser me) =>
         TypedResults.Ok(new MeResponse(me.PersonId, me.OrganizationId, me.Name, me.Email, me.Roles, me.ManagerChain, me.DirectReportCount));

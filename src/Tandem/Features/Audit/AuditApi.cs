@@ -9,11 +9,10 @@ public static class AuditApi
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/audit", async ([AsParameters] AuditQuery query, AuditReader reader, CancellationToken ct) =>
-                ApiConventions.IsBadCursor(query.After, 1) ? ApiConventions.BadCursor() : TypedResults.Ok(await reader.ListAsync(query, ct)))
+        app.MapGet("/api/v1/audit", ([AsParameters] AuditQuery query, AuditReader reader, CancellationToken ct) =>
+                Cursor.ListAsync(query.After, 1, () => reader.ListAsync(query, ct)))
             .WithTags("Audit").RequireAuthorization(Policies.Admin)
-            .WithName("ListAuditEvents").WithSummary("Security-relevant events, newest first (HR and org admins).")
-            .Produces<Page<AuditEntry>>().ProducesValidationProblem();
+            .WithName("ListAuditEvents").WithSummary("Security-relevant events, newest first (HR and org admins).");
         return app;
     }
 }

@@ -76,7 +76,7 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
         return (await GetAsync(me.PersonId, ct))!;
     }
 
-    public async Task<Outcome<PlanInfo>> ShareAsync(ShareInput input, CancellationToken ct)
+    public async Task<PlanInfo> ShareAsync(ShareInput input, CancellationToken ct)
     {
         var plan = await OwnPlanAsync(ct);
         plan.SharedAt = input.Shared ? plan.SharedAt ?? time.GetUtcNow() : null;

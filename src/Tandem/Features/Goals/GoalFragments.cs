@@ -31,7 +31,7 @@ public static class GoalFragments
 
         app.MapGet("/goals/tree/branches/{id:guid}", async (Guid id, Guid? periodId, string? after, GoalQueries queries, GoalAccess access, CancellationToken ct) =>
             {
-                if (!await access.CanReadAsync(id, ct) || Http.ApiConventions.IsBadCursor(after, 3)) return Results.NotFound();
+                if (!await access.CanReadAsync(id, ct) || Http.Cursor.IsBad(after, 3)) return Results.NotFound();
                 var level = await queries.ChildrenAsync(id, periodId, after, null, ct);
                 return new RazorComponentResult<GoalTreeLevel>(new { Level = level, ParentId = id, PeriodId = periodId });
             })

@@ -1,6 +1,7 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Threading.RateLimiting;
+using Tandem.Http;
 using Tandem.Security;
 
 namespace Tandem.Features.OneOnOnes;
@@ -29,11 +30,8 @@ public static class MeetingLive
     {
         if (await access.MeetingAsync(id, ct) is null) return TypedResults.NotFound();
         if (streams.TryOpen(me.PersonId) is not { } slot)
-        {
-            http.Response.Headers.RetryAfter = "60";
-            return TypedResults.Problem($"You have {streams.PerPerson} live meeting pages open already. Close one, or reload this page later.",
-                statusCode: StatusCodes.Status429TooManyRequests, title: "Too many live pages");
-        }
+            return new TooManyRequestsProblem($"You have {streams.PerPerson} live meeting pages open already. Close one, or reload this page later.",
+                "Too many live pages") { RetryAfter = TimeSpan.FromMinutes(1) };
         // Given back when the request ends, however it ends (the stream may never start).
         http.Response.RegisterForDispose(slot);
         return TypedResults.ServerSentEvents(StreamAsync(id, events, time, ct));

@@ -56,10 +56,9 @@ public static class OrganizationsApi
         group.MapGet("/", async (OrganizationSettings settings, CancellationToken ct) => TypedResults.Ok(await settings.GetAsync(ct)))
             .WithName("GetOrganization").WithSummary("Your organisation's name and settings.");
         group.MapPut("/", async (OrganizationSettingsDto input, OrganizationSettings settings, CancellationToken ct) =>
-                (await settings.UpdateAsync(input, ct)).ToHttp(TypedResults.Ok))
+                (await settings.UpdateAsync(input, ct)).ToHttp(TypedResults.Ok).Or<ForbiddenProblem, InvalidProblem>())
             .RequireAuthorization(Policies.OrgAdmin)
-            .WithName("UpdateOrganization").WithSummary("Change the organisation's settings (org admin).")
-            .ProducesOutcome<OrganizationSettingsDto>();
+            .WithName("UpdateOrganization").WithSummary("Change the organisation's settings (org admin).");
         return app;
     }
 }
