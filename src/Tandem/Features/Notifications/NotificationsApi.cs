@@ -8,20 +8,16 @@ public static class NotificationsApi
     public static IEndpointRouteBuilder MapNotificationsApi(this IEndpointRouteBuilder app)
     {
         var notices = app.MapGroup("/api/v1/notifications").WithTags("Notifications").RequireAuthorization(Policies.Member);
-        notices.MapGet("/", ListAsync).WithName("ListNotifications")
-            .WithSummary("Your notices, newest first, keyset-paged; unread=true for the unread ones only.")
-            .Produces<Page<NotificationInfo>>().ProducesValidationProblem();
+        notices.MapGet("/", (bool? unread, string? after, int? limit, NotificationQueries queries, CancellationToken ct) =>
+                Cursor.ListAsync(after, 2, () => queries.ListAsync(unread == true, after, limit, ct)))
+            .WithName("ListNotifications").WithSummary("Your notices, newest first, keyset-paged; unread=true for the unread ones only.");
         notices.MapPost("/{id:guid}/read", async (Guid id, NotificationService s, CancellationToken ct) =>
-                (await s.MarkReadAsync(id, ct)).ToHttp(TypedResults.Ok))
-            .WithName("MarkNotificationRead").WithSummary("Mark one of your notices read.")
-            .Produces<NotificationInfo>().ProducesProblem(StatusCodes.Status404NotFound);
+                (await s.MarkReadAsync(id, ct)).ToHttp(TypedResults.Ok).Or<NotFoundProblem>())
+            .WithName("MarkNotificationRead").WithSummary("Mark one of your notices read.");
         notices.MapPost("/read", async (NotificationService s, CancellationToken ct) => TypedResults.Ok(new MarkedRead(await s.MarkAllReadAsync(ct))))
             .WithName("MarkAllNotificationsRead").WithSummary("Mark all your notices read.");
         return app;
     }
-
-    private static async Task<IResult> ListAsync(bool? unread, string? after, int? limit, NotificationQueries queries, CancellationToken ct) =>
-        ApiConventions.IsBadCursor(after, 2) ? ApiConventions.BadCursor() : TypedResults.Ok(await queries.ListAsync(unread == true, after, limit, ct));
 }
 
 /// <summary>How many notices were marked read.</summary>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Tandem.Data;
 using Tandem.Features.Accounts;
 using Tandem.Http;
 using Tandem.Security;
