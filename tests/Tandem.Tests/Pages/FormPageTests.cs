@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Tandem.Tests.Development;
 using Tandem.Tests.Goals;
@@ -18,6 +19,7 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
     {
         var org = await NewOrgAsync();
         await DevelopmentTests.CapabilityAsync(org, "Engineering", "Code review");
+        await JsonAsync(await (await org.ApiAsync("hr")).PostAsJsonAsync("/api/v1/values", new { name = "Own it" }), HttpStatusCode.Created);
         var goal = await org.CreateGoalAsync("employee", new { title = "Faster builds", keyResults = new[] { GoalTestData.Metric("Minutes", 30, 10) } });
         var series = await org.CreateSeriesAsync("manager", "employee");
         var meeting = $"/one-on-ones/meetings/{series.NextMeeting()}";
