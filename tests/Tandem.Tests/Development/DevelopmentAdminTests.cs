@@ -18,7 +18,11 @@ public abstract class DevelopmentAdminTests(TandemApp app) : AppTest(app)
         var org = await NewOrgAsync();
         var review = await DevelopmentTests.CapabilityAsync(org, "Engineering", "Code review");
         var hr = await org.PagesAsync("hr");
-        var fields = new Dictionary<string, string> { ["name"] = "Platform engineer", ["title"] = "employee", ["team"] = "", ["future"] = "2020-01-01", [$"now-{review}"] = "2", [$"later-{review}"] = "4" };
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Platform engineer", ["Input.JobTitle"] = "employee", ["Input.TeamId"] = "", ["Input.FutureDate"] = "2020-01-01",
+            ["Input.Requirements[0].CapabilityId"] = review.ToString(), ["Input.Requirements[0].RequiredNow"] = "2", ["Input.Requirements[0].RequiredFuture"] = "4",
+        };
 
         var rejected = await (await hr.PostFormAsync("/development/profiles/new", "profile", fields)).Content.ReadAsStringAsync();
 
@@ -26,7 +30,7 @@ public abstract class DevelopmentAdminTests(TandemApp app) : AppTest(app)
         Assert.Contains("value=\"Platform engineer\"", rejected, StringComparison.Ordinal);
         Assert.Equal(0, await org.DbAsync(db => db.RoleProfiles.CountAsync()));
 
-        fields["future"] = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        fields["Input.FutureDate"] = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var saved = await hr.PostFormAsync("/development/profiles/new", "profile", fields);
         var profile = await org.DbAsync(db => db.RoleProfiles.Include(p => p.Requirements).SingleAsync());
         Assert.Equal("Platform engineer", profile.Name);
@@ -43,11 +47,11 @@ public abstract class DevelopmentAdminTests(TandemApp app) : AppTest(app)
         var org = await NewOrgAsync();
         var hr = await org.PagesAsync("hr");
 
-        var rejected = await (await hr.PostFormAsync("/development/framework", "level-2", new() { ["name"] = "", ["description"] = "Needs help with the unusual cases" })).Content.ReadAsStringAsync();
+        var rejected = await (await hr.PostFormAsync("/development/framework", "level-2", new() { ["Level.Number"] = "2", ["Level.Name"] = "", ["Level.Description"] = "Needs help with the unusual cases" })).Content.ReadAsStringAsync();
         Assert.Contains("Needs help with the unusual cases", rejected, StringComparison.Ordinal);
         Assert.Equal(0, await org.DbAsync(db => db.CompetenceLevels.CountAsync()));
 
-        await hr.PostFormAsync("/development/framework", "level-2", new() { ["name"] = "Practising", ["description"] = "Does it alone in the usual cases" });
+        await hr.PostFormAsync("/development/framework", "level-2", new() { ["Level.Number"] = "2", ["Level.Name"] = "Practising", ["Level.Description"] = "Does it alone in the usual cases" });
         var framework = await JsonAsync(await (await org.ApiAsync("employee")).GetAsync("/api/v1/capabilities"), HttpStatusCode.OK);
         Assert.Equal("Practising", framework.GetProperty("scale")[1].GetProperty("name").GetString());
     }
@@ -58,13 +62,17 @@ public abstract class DevelopmentAdminTests(TandemApp app) : AppTest(app)
         var org = await NewOrgAsync();
         var review = await DevelopmentTests.CapabilityAsync(org, "Engineering", "Code review");
         var hr = await org.PagesAsync("hr");
-        var fields = new Dictionary<string, string> { ["title"] = "Reviewing code well", ["link"] = "ftp://example.org/course", ["kind"] = "Course", ["capability"] = review.ToString(), ["level"] = "3", ["effort"] = "6" };
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Reviewing code well", ["Input.Link"] = "ftp://example.org/course", ["Input.Kind"] = "Course",
+            ["Input.CapabilityId"] = review.ToString(), ["Input.TargetLevel"] = "3", ["Input.EffortHours"] = "6",
+        };
 
         var rejected = await (await hr.PostFormAsync("/development/learning", "resource", fields)).Content.ReadAsStringAsync();
         Assert.Contains("must be a web address", rejected, StringComparison.Ordinal);
         Assert.Contains("value=\"Reviewing code well\"", rejected, StringComparison.Ordinal);
 
-        fields["link"] = "https://example.org/course";
+        fields["Input.Link"] = "https://example.org/course";
         await hr.PostFormAsync("/development/learning", "resource", fields);
         var employee = await org.PagesAsync("employee");
         Assert.Contains("Reviewing code well", await employee.GetHtmlAsync("/development/learning"), StringComparison.Ordinal);

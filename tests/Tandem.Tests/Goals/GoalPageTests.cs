@@ -84,8 +84,15 @@ public abstract class GoalPageTests(TandemApp app) : AppTest(app)
         var form = $"checkin-{goal.KeyResultId()}";
         var version = goal.KeyResultVersion().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var first = await employee.PostFormAsync(url, form, new() { ["value"] = "20", ["status"] = "OnTrack", ["confidence"] = "8", ["version"] = version });
-        var second = await phone.PostFormAsync(url, form, new() { ["value"] = "25", ["status"] = "AtRisk", ["confidence"] = "5", ["version"] = version });
+        var keyResult = goal.KeyResultId().ToString();
+        var first = await employee.PostFormAsync(url, form, new()
+        {
+            ["CheckIn.KeyResultId"] = keyResult, ["CheckIn.Value"] = "20", ["CheckIn.Status"] = "OnTrack", ["CheckIn.Confidence"] = "8", ["CheckIn.Version"] = version,
+        });
+        var second = await phone.PostFormAsync(url, form, new()
+        {
+            ["CheckIn.KeyResultId"] = keyResult, ["CheckIn.Value"] = "25", ["CheckIn.Status"] = "AtRisk", ["CheckIn.Confidence"] = "5", ["CheckIn.Version"] = version,
+        });
         var html = await second.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);

@@ -74,7 +74,7 @@ public static partial class AccessRequests
     {
         ["GET /api/v1/org-chart/search"] = "q=Emma",
         ["GET /api/v1/feedback/check"] = "text=You always rush",
-        ["GET /feedback/check"] = "text=You always rush",
+        ["GET /feedback/check"] = "Input.Text=You always rush",
         ["POST /api/v1/people/import"] = "dryRun=true",
         ["POST /api/v1/goals/import"] = "dryRun=true",
         ["POST /api/v1/capabilities/import"] = "dryRun=true",

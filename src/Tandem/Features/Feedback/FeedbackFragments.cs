@@ -10,7 +10,7 @@ public static class FeedbackFragments
     public static IEndpointRouteBuilder MapFeedbackFragments(this IEndpointRouteBuilder app)
     {
         app.MapGet("/feedback/check", (HttpRequest request) =>
-                new RazorComponentResult<WritingFlags>(new { Flags = WritingCheck.Check(request.Query["text"].ToString()) }))
+                new RazorComponentResult<WritingFlags>(new { Flags = WritingCheck.Check(request.Query["Input.Text"].ToString()) }))
             .RequireAuthorization(Policies.Member)
             .ExcludeFromDescription();
         return app;

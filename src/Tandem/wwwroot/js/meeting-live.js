@@ -8,10 +8,11 @@
   const say = (text) => { if (status) status.textContent = text; };
   let connected = false;
 
-  // Typing, a ticked box or focus in a part means the person is busy there: don't swap it under them.
+  // Typing, a ticked box or focus in a part means the person is busy there: don't swap it under them. (Blazor's
+  // InputText writes no type attribute: an input without one is a text box.)
   const isEditing = (element) =>
     element.contains(document.activeElement) && document.activeElement.matches("input, textarea, select") ||
-    [...element.querySelectorAll("textarea, input[type=text], input[type=date]")].some((field) => field.value !== field.defaultValue) ||
+    [...element.querySelectorAll("textarea, input:not([type]), input[type=text], input[type=date]")].some((field) => field.value !== field.defaultValue) ||
     [...element.querySelectorAll("input[type=checkbox]")].some((box) => box.checked !== box.defaultChecked);
   const deferred = new Set();
 

@@ -5,7 +5,7 @@ namespace Tandem.Features.OneOnOnes.Pages;
 
 /// <summary>
 /// What the meeting page's small forms share: the meeting, a callback with the fresh meeting after a change,
-/// and the errors of the last post, shown next to the fields with the typed values kept.
+/// the errors of the last post (shown next to the fields, which keep what was typed) and what a successful post did.
 /// </summary>
 public abstract class MeetingFormBase : ComponentBase
 {
@@ -21,23 +21,27 @@ public abstract class MeetingFormBase : ComponentBase
     protected IReadOnlyDictionary<string, string[]>? Errors { get; private set; }
     protected string? Message { get; private set; }
     protected bool IsConflict { get; private set; }
-    /// <summary>The form whose post failed, so only its fields keep the typed values and show errors.</summary>
+    /// <summary>The form whose post failed, so only it shows the errors.</summary>
     protected string? FailedForm { get; private set; }
-
-    protected string Form(string field) => Http.Request.HasFormContentType ? Http.Request.Form[field].ToString() : "";
-
-    /// <summary>The typed value after a failed post of <paramref name="form"/>, otherwise <paramref name="fallback"/>.</summary>
-    protected string Posted(string form, string field, string? fallback) => FailedForm == form ? Form(field) : fallback ?? "";
+    /// <summary>The form whose post succeeded, and what it did.</summary>
+    protected (string Form, string Text)? Done { get; private set; }
 
     protected IReadOnlyDictionary<string, string[]>? ErrorsOf(string form) => FailedForm == form ? Errors : null;
 
-    protected string? Invalid(string form, string field) => FailedForm == form && Errors?.ContainsKey(field) == true ? "true" : null;
+    protected string? DoneOf(string form) => Done is { } done && done.Form == form ? done.Text : null;
 
-    protected async Task HandleAsync(string form, Task<Outcome<MeetingDetails>> change)
+    /// <param name="form">The form's name.</param>
+    /// <param name="change">The service call.</param>
+    /// <param name="saved">Runs after a success, before the meeting is shown again: the posted form starts afresh.</param>
+    /// <param name="done">What to tell the person after a success, when the change itself is not plain to see.</param>
+    protected async Task HandleAsync(string form, Task<Outcome<MeetingDetails>> change, Action? saved = null, string? done = null)
     {
         var outcome = await change;
         if (outcome.Succeeded)
         {
+            (FailedForm, Errors, Message, IsConflict) = (null, null, null, false);
+            Done = done is null ? null : (form, done);
+            saved?.Invoke();
             await Changed.InvokeAsync(outcome.Value!);
             return;
         }
