@@ -1,6 +1,6 @@
 using Tandem.Data;
 using Tandem.Data.Demo;
-using Tandem.Features.Organizations;
+using Tandem.Features.Accounts;
 
 namespace Tandem;
 

@@ -24,7 +24,7 @@ public sealed partial class TenancyRulesTests
     public void NoFeature_ChecksTheReportingLineItself()
     {
         // Structural uses (the org chart draws the tree, the people service keeps it) are not rights checks.
-        string[] allowed = ["OrgChart.cs", "ReportingLines.cs", "PeopleService.cs", "OrgImport.cs", "OrganizationSetup.cs", "CurrentUserMiddleware.cs", "Reach.cs"];
+        string[] allowed = ["OrgChart.cs", "ReportingLines.cs", "PeopleService.cs", "PeopleQueries.cs", "OrgImport.cs", "OrganizationSetup.cs", "CurrentUserMiddleware.cs", "Reach.cs"];
         var offenders = Repository.AppSourceFiles()
             .Where(f => !f.Contains(Path.Combine("Data", "Demo"), StringComparison.Ordinal) && !allowed.Contains(Path.GetFileName(f)))
             .Where(f => ReportingCheck().IsMatch(File.ReadAllText(f)))

@@ -26,6 +26,7 @@ public sealed class ObservabilityTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             text = await response.Content.ReadAsStringAsync();
         }
-        Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
+        var metrics = string.Join(", ", text.Split('\n').Where(l => l.StartsWith("# TYPE ", StringComparison.Ordinal)).Select(l => l.Split(' ')[2]));
+        Assert.True(text.Contains("http_server_request_duration_seconds", StringComparison.Ordinal), $"{text.Length} characters; metrics: {metrics}");
     }
 }

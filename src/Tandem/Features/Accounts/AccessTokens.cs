@@ -12,7 +12,7 @@ namespace Tandem.Features.Accounts;
 /// creating one takes their password again: a borrowed session, a leaked token or a long-lived bearer token can't
 /// mint one. Every token expires within a year and has a scope.
 /// </summary>
-public sealed class AccessTokens(TandemDb db, CurrentUser current, SignInService signIn, AuditLog audit, TimeProvider time)
+public sealed class AccessTokens(TandemDb db, CurrentUser current, SignInService signIn, AuditService audit, TimeProvider time)
 {
     public const int MaxActivePerPerson = 20;
     public const int MaxLifetimeDays = 365;
@@ -42,7 +42,7 @@ public sealed class AccessTokens(TandemDb db, CurrentUser current, SignInService
         if (!confirmed.Succeeded) return new Failure(confirmed.Kind, confirmed.Errors, confirmed.Detail);
 
         var now = time.GetUtcNow();
-        var secret = AccessTokenHandler.Prefix + Invitations.Base64UrlToken();
+        var secret = AccessTokenHandler.Prefix + InvitationService.Base64UrlToken();
         var token = new PersonalAccessToken
         {
             Id = Ids.New(time),

@@ -17,7 +17,7 @@ public static class AccountsApi
         auth.MapPost("/refresh", RefreshAsync).WithName("RefreshToken")
             .WithSummary("Exchange a refresh token for a new access token.");
 
-        app.MapPost("/api/v1/invitations/accept", async (AcceptInvitationRequest request, Invitations invitations, CancellationToken ct) =>
+        app.MapPost("/api/v1/invitations/accept", async (AcceptInvitationRequest request, InvitationService invitations, CancellationToken ct) =>
                 (await invitations.AcceptAsync(request, ct)).ToHttp(_ => TypedResults.NoContent()).Or<NotFoundProblem, InvalidProblem, ConflictProblem>())
             .WithTags("Sign-in").AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)
             .WithName("AcceptInvitation").WithSummary("Set a password with an invitation token; creates the account.");

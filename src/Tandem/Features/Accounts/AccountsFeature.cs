@@ -5,10 +5,12 @@ public static class AccountsFeature
     public static IServiceCollection AddAccountsFeature(this IServiceCollection services) => services
         .AddScoped<SignInService>()
         .AddScoped<SignInThrottles>()
-        .AddScoped<Invitations>()
+        .AddScoped<InvitationService>()
         .AddScoped<InvitationBatch>()
-        .AddScoped<InvitationList>()
-        .AddScoped<AccessTokens>();
+        .AddScoped<InvitationQueries>()
+        .AddScoped<AccessTokens>()
+        .AddScoped<OrganizationSetup>()
+        .AddScoped<People.IPersonAccounts, PersonAccounts>();
 
     public static IEndpointRouteBuilder MapAccountsFeature(this IEndpointRouteBuilder app) => app
         .MapAccountsApi()

@@ -8,13 +8,13 @@ namespace Tandem.Features.Accounts;
 /// <summary>
 /// Invitations for the people an import creates, written in bulk and without their links: a link is a
 /// secret shown only when it is made, and an answer of 50,000 links was 11 MB. Admins create each person's link from
-/// the invitations list (<see cref="Invitations.InviteAsync"/>, which replaces the pending invitation). Where
+/// the invitations list (<see cref="InvitationService.InviteAsync"/>, which replaces the pending invitation). Where
 /// <c>Invitations:LogLinks</c> is on (the default in Development only), the links go to the application log.
 /// </summary>
 public sealed class InvitationBatch(
     TandemDb db,
     CurrentUser current,
-    AuditLog audit,
+    AuditService audit,
     TimeProvider time,
     PublicUrl publicUrl,
     IConfiguration configuration,
@@ -36,7 +36,7 @@ public sealed class InvitationBatch(
             var invitations = new List<Invitation>(batch.Length);
             foreach (var (personId, email) in batch)
             {
-                var token = Invitations.Base64UrlToken();
+                var token = InvitationService.Base64UrlToken();
                 invitations.Add(new Invitation
                 {
                     Id = Ids.New(time),
@@ -44,7 +44,7 @@ public sealed class InvitationBatch(
                     Email = email,
                     TokenHash = AccessTokenHandler.Hash(token),
                     CreatedAt = now,
-                    ExpiresAt = now + Invitations.Lifetime,
+                    ExpiresAt = now + InvitationService.Lifetime,
                     CreatedById = current.PersonId,
                 });
                 if (logLinks) logger.LogInformation("Invitation for person {PersonId}: {Url}", personId, publicUrl.For($"/invite/{token}"));

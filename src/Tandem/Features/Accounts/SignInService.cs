@@ -18,7 +18,7 @@ namespace Tandem.Features.Accounts;
 public sealed class SignInService(
     SignInManager<UserAccount> signIn,
     TandemDb db,
-    AuditLog audit,
+    AuditService audit,
     CurrentUser current,
     SignInEmailLimiter limiter,
     SignInThrottles throttles,

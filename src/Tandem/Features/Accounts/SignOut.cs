@@ -11,7 +11,7 @@ public static class SignOut
     /// <summary>POST /account/logout from the layout's form, antiforgery-checked.</summary>
     public static IEndpointRouteBuilder MapSignOut(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", async (HttpContext context, AuditLog audit, CurrentUser me) =>
+        app.MapPost("/account/logout", async (HttpContext context, AuditService audit, CurrentUser me) =>
             {
                 // The antiforgery middleware only records its verdict; an endpoint without form binding must read it.
                 if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })

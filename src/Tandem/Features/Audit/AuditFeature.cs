@@ -3,9 +3,9 @@ namespace Tandem.Features.Audit;
 public static class AuditFeature
 {
     public static IServiceCollection AddAuditFeature(this IServiceCollection services) => services
-        .AddScoped<AuditLog>()
-        .AddScoped<AdminReads>()
-        .AddScoped<AuditReader>();
+        .AddScoped<AuditService>()
+        .AddScoped<AuditAccess>()
+        .AddScoped<AuditQueries>();
 
     public static IEndpointRouteBuilder MapAuditFeature(this IEndpointRouteBuilder app) => app.MapAuditApi();
 }

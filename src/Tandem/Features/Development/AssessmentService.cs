@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Tandem.Features.People;
 using Tandem.Data;
 using Tandem.Http;
 using Tandem.Security;
@@ -6,7 +7,7 @@ using Tandem.Security;
 namespace Tandem.Features.Development;
 
 /// <summary>Self and manager assessments, and each person's capabilities against their role profile (gap analysis).</summary>
-public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAccess access, Audit.AdminReads adminReads, FrameworkService framework, CapabilitySummaries summaries,
+public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAccess access, AdminReads adminReads, FrameworkService framework, CapabilitySummaries summaries,
     Feedback.FeedbackAccess feedback, Goals.GoalAccess goals, TimeProvider time)
 {
     /// <summary>Records an assessment: your own (self), or your direct report's (manager). Anyone else: not found.</summary>

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Features.People;
 using Tandem.Data;
-using Tandem.Features.Audit;
 using Tandem.Http;
 using Tandem.Security;
 

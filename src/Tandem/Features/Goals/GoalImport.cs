@@ -10,7 +10,7 @@ namespace Tandem.Features.Goals;
 /// CSV import and export of goals (HR admins). All or nothing, in one transaction under the organisation lock;
 /// importing the same file again changes nothing.
 /// </summary>
-public sealed class GoalImport(TandemDb db, CurrentUser me, GoalRollups rollups, AuditLog audit, AdminReads adminReads, TimeProvider time)
+public sealed class GoalImport(TandemDb db, CurrentUser me, GoalRollups rollups, AuditService audit, AdminReads adminReads, TimeProvider time)
 {
     public const int MaxRows = 50_000;
 

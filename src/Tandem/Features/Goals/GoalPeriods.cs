@@ -10,7 +10,7 @@ namespace Tandem.Features.Goals;
 /// Goal periods: calendar quarters by default (the current and the next one always exist), custom ranges
 /// added by HR admins. Closing a period keeps each goal's score and ends check-ins on it.
 /// </summary>
-public sealed class GoalPeriods(TandemDb db, CurrentUser me, TimeProvider time, AuditLog audit)
+public sealed class GoalPeriods(TandemDb db, CurrentUser me, TimeProvider time, AuditService audit)
 {
     public DateOnly Today => TimeZones.Today(time, me.TimeZone);
 

@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
-using Tandem.Features.Audit;
 using Tandem.Features.People;
 using Tandem.Http;
 using Tandem.Security;

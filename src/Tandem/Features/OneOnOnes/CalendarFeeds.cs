@@ -12,7 +12,7 @@ namespace Tandem.Features.OneOnOnes;
 /// A person's 1:1s as an iCalendar feed (RFC 5545) at a secret address that calendar apps can subscribe to
 /// without signing in. Only the token's hash is stored; making a new address ends the old one at once.
 /// </summary>
-public sealed class CalendarFeeds(TandemDb db, CurrentUser me, PublicUrl urls, AuditLog audit, TimeProvider time)
+public sealed class CalendarFeeds(TandemDb db, CurrentUser me, PublicUrl urls, AuditService audit, TimeProvider time)
 {
     public const string PathPrefix = "/calendar/";
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
-using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
 using Tandem.Security;
 
@@ -17,7 +16,7 @@ namespace Tandem.Features.People;
 /// each, and the answer carries counts, not each person (invitation links are created one at a time, later).
 /// </remarks>
 public sealed class OrgImport(
-    TandemDb db, CurrentUser current, ReportingLines lines, InvitationBatch invitations, AuditLog audit,
+    TandemDb db, CurrentUser current, ReportingLines lines, IPersonAccounts accounts, AuditService audit,
     IEnumerable<IRoleChanges> roleChanges, TimeProvider time)
 {
     public const int MaxRows = 200_000;
@@ -145,7 +144,7 @@ public sealed class OrgImport(
         // A new title, team or department can mean another role profile: those people's capability gaps follow.
         foreach (var listener in roleChanges) await listener.RoleChangedAsync(newRole, ct);
 
-        var invited = await invitations.IssueToNewPeopleAsync(
+        var invited = await accounts.InviteNewPeopleAsync(
             [.. newPeople.Where(c => c.Target.Status != PersonStatus.Left).Select(c => (ids[c.Key], c.Target.Email))], ct);
         audit.Add(AuditActions.PeopleImported, detail:
             $"{newPeople.Count} created, {plan.Changes.Count - newPeople.Count} updated, {invited} invited");

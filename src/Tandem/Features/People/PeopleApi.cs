@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Tandem.Features.Accounts;
 using Tandem.Http;
 using Tandem.Security;
 
@@ -27,10 +26,6 @@ public static class PeopleApi
                 (await s.SetRolesAsync(id, input, ct)).ToHttp(TypedResults.Ok).Or<NotFoundProblem, ForbiddenProblem, InvalidProblem>())
             .WithName("SetPersonRoles").RequireAuthorization(Policies.OrgAdmin)
             .WithSummary("Grant or remove the HR admin and org admin roles (org admin).");
-        people.MapPost("/{id:guid}/invitation", async (Guid id, Invitations s, CancellationToken ct) =>
-                (await s.InviteAsync(id, ct)).ToHttp(TypedResults.Ok).Or<NotFoundProblem, ForbiddenProblem, ConflictProblem>())
-            .WithName("InvitePerson").RequireAuthorization(Policies.Admin)
-            .WithSummary("Issue a new one-time sign-up link for a person without an account (HR admin; org admin for people who hold a role).");
         people.MapPost("/import", ImportAsync).WithName("ImportPeople").RequireAuthorization(Policies.HrAdmin)
             .WithSummary("Import the org chart from CSV (HR admin): every row is checked first; any error applies nothing. The answer counts " +
                          "the people created, updated, unchanged and invited, and lists the first 1,000 problems by row (errorCount has them all); " +
@@ -65,11 +60,11 @@ public static class PeopleApi
         return app;
     }
 
-    private static Task<Results<Ok<Page<PersonSummary>>, BadCursorProblem>> ListAsync([AsParameters] PeopleQuery query, PeopleService people,
+    private static Task<Results<Ok<Page<PersonSummary>>, BadCursorProblem>> ListAsync([AsParameters] PeopleFilter query, PeopleQueries people,
         CancellationToken ct) =>
         Cursor.ListAsync(query.After, 2, () => people.ListAsync(query, ct));
 
-    private static async Task<Results<Ok<PersonDetails>, NotFoundProblem>> GetAsync(Guid id, PeopleService people, CancellationToken ct) =>
+    private static async Task<Results<Ok<PersonDetails>, NotFoundProblem>> GetAsync(Guid id, PeopleQueries people, CancellationToken ct) =>
         await people.GetAsync(id, ct) is { } person ? TypedResults.Ok(person) : new NotFoundProblem("No such person.");
 
     private static Task<Results<Ok<ImportReport>, RejectedImport<ImportReport>, TooLargeProblem>> ImportAsync(HttpRequest request, OrgImport import,

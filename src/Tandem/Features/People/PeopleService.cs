@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
-using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
 using Tandem.Http;
 using Tandem.Security;
@@ -12,77 +11,9 @@ namespace Tandem.Features.People;
 /// edit people; org admins change roles, and only they may put themselves into someone's manager chain or change an
 /// admin's manager or email (<see cref="PersonChanges"/>). Pages and the API both call this.
 /// </summary>
-public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLines lines, AuditLog audit, TimeProvider time,
-    IEnumerable<IRoleChanges> roleChanges)
+public sealed class PeopleService(TandemDb db, CurrentUser current, PeopleQueries queries, ReportingLines lines, AuditService audit,
+    TimeProvider time, IPersonAccounts accounts, IEnumerable<IRoleChanges> roleChanges)
 {
-    public async Task<Page<PersonSummary>> ListAsync(PeopleQuery query, CancellationToken ct)
-    {
-        var limit = Cursor.Limit(query.Limit);
-        var people = db.People.AsNoTracking();
-        if (Text.Clean(query.Search) is { } search)
-        {
-            var term = search.ToLowerInvariant();
-            people = people.Where(p => p.Name.ToLower().Contains(term) || p.Email.Contains(term)
-                                       || (p.Title != null && p.Title.ToLower().Contains(term)));
-        }
-        if (query.DepartmentId is { } department) people = people.Where(p => p.DepartmentId == department);
-        if (query.TeamId is { } team) people = people.Where(p => p.TeamId == team);
-        if (query.ManagerId is { } manager) people = people.Where(p => p.ManagerId == manager);
-        people = query.Status is { } status ? people.Where(p => p.Status == status) : people.Where(p => p.Status != PersonStatus.Left);
-        if (Cursor.Decode(query.After, 2) is [var name, var idText] && Guid.TryParse(idText, out var id))
-            // Name >= first, so that the (organisation, name) index gives the starting point (an OR alone scans from the top).
-            people = people.Where(p => string.Compare(p.Name, name) >= 0 && (string.Compare(p.Name, name) > 0 || p.Id > id));
-
-        var rows = await people.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(limit + 1)
-            .Select(p => new PersonSummary(p.Id, p.Name, p.Email, p.Title,
-                p.Department == null ? null : p.Department.Name,
-                p.Team == null ? null : p.Team.Name,
-                p.ManagerId, p.Manager == null ? null : p.Manager.Name, p.Location, p.Status))
-            .ToListAsync(ct);
-        return Cursor.ToPage(rows, limit, p => Cursor.Encode(p.Name, p.Id.ToString()));
-    }
-
-    public async Task<PersonDetails?> GetAsync(Guid id, CancellationToken ct)
-    {
-        var person = await db.People.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new
-            {
-                p.Id, p.Name, p.Email, p.EmployeeNumber, p.Title, p.DepartmentId,
-                Department = p.Department == null ? null : p.Department.Name,
-                p.TeamId, Team = p.Team == null ? null : p.Team.Name,
-                p.ManagerId, p.Location, p.TimeZone, p.StartDate, p.Status, p.Roles, p.Version,
-            })
-            .SingleOrDefaultAsync(ct);
-        if (person is null) return null;
-
-        var chain = await (from line in db.ReportingLines
-                           join manager in db.People on line.AncestorId equals manager.Id
-                           where line.DescendantId == id && line.Depth > 0
-                           orderby line.Depth descending
-                           select new PersonRef(manager.Id, manager.Name, manager.Title)).ToListAsync(ct);
-        var reports = await DirectReportsAsync(id, ct);
-        var below = await db.ReportingLines.CountAsync(r => r.AncestorId == id && r.Depth > 0, ct);
-        var hasAccount = await db.Users.AnyAsync(u => u.OrganizationId == current.OrganizationId && u.PersonId == id, ct);
-
-        return new PersonDetails(person.Id, person.Name, person.Email, person.EmployeeNumber, person.Title,
-            person.DepartmentId, person.Department, person.TeamId, person.Team, person.ManagerId, person.Location,
-            person.TimeZone, person.StartDate, person.Status, person.Roles, person.Version, chain, reports, below, hasAccount);
-    }
-
-    /// <summary>A manager's direct reports by name (people who left excluded).</summary>
-    public Task<List<PersonRef>> DirectReportsAsync(Guid managerId, CancellationToken ct) =>
-        db.People.AsNoTracking().Where(p => p.ManagerId == managerId && p.Status != PersonStatus.Left)
-            .OrderBy(p => p.Name).Select(p => new PersonRef(p.Id, p.Name, p.Title)).ToListAsync(ct);
-
-    public Task<Guid?> FindIdByEmailAsync(string email, CancellationToken ct)
-    {
-        var normalized = PersonRules.NormalizeEmail(email);
-        return db.People.Where(p => p.Email == normalized).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(ct);
-    }
-
-    public Task<string?> EmailOfAsync(Guid id, CancellationToken ct) =>
-        db.People.Where(p => p.Id == id).Select(p => p.Email).SingleOrDefaultAsync(ct);
-
     public async Task<Outcome<PersonDetails>> CreateAsync(PersonInput input, CancellationToken ct)
     {
         if (!PeopleAccess.CanManagePeople(current)) return Failure.Forbidden("Only HR admins add people.");
@@ -104,7 +35,7 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         await lines.AddAsync(current.OrganizationId, person.Id, person.ManagerId, ct);
         audit.Add(AuditActions.PersonCreated, person.Id, person.Name);
         await db.SaveChangesAsync(ct);
-        return (await GetAsync(person.Id, ct))!;
+        return (await queries.GetAsync(person.Id, ct))!;
     }
 
     public async Task<Outcome<PersonDetails>> UpdateAsync(Guid id, PersonUpdate update, CancellationToken ct)
@@ -143,10 +74,10 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         person.Email = PersonRules.NormalizeEmail(update.Person.Email);
         await Apply(person, update.Person, ct);
         if (person.ManagerId != oldManager) await lines.MoveAsync(current.OrganizationId, id, person.ManagerId, ct);
-        if (wasActive && person.Status == PersonStatus.Left) await SignOutEverywhereAsync(id, ct);
-        await SyncAccountEmailAsync(id, person.Email, ct);
+        if (wasActive && person.Status == PersonStatus.Left) await accounts.LeftAsync(id, ct);
+        await accounts.EmailChangedAsync(id, person.Email, ct);
         // A link issued for the old address must not let whoever holds it become the person at the new one.
-        if (emailChanged) await DeletePendingInvitationsAsync(id, ct);
+        if (emailChanged) await accounts.WithdrawInvitationsAsync(id, ct);
         audit.Add(AuditActions.PersonUpdated, id, await PersonChanges.DescribeAsync(db, before, PersonChanges.Fields.Of(person), ct));
         try
         {
@@ -160,7 +91,7 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         if (person.Title != oldTitle || person.TeamId != oldTeam || person.DepartmentId != oldDepartment)
             foreach (var listener in roleChanges) await listener.RoleChangedAsync([id], ct);
         await transaction.CommitAsync(ct);
-        return (await GetAsync(id, ct))!;
+        return (await queries.GetAsync(id, ct))!;
     }
 
     public async Task<Outcome<PersonDetails>> SetRolesAsync(Guid id, RolesInput input, CancellationToken ct)
@@ -173,15 +104,15 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         var roles = input.ToRoles();
         if (person.Roles.HasFlag(OrgRoles.OrgAdmin) && !roles.HasFlag(OrgRoles.OrgAdmin) && !await AnotherOrgAdminAsync(id, ct))
             return Failure.Invalid(nameof(RolesInput.OrgAdmin), "An organisation needs at least one org admin.");
-        if (person.Roles == roles) return (await GetAsync(id, ct))!;
+        if (person.Roles == roles) return (await queries.GetAsync(id, ct))!;
 
         audit.Add(AuditActions.RolesChanged, id, $"{person.Roles} → {roles}");
         person.Roles = roles;
         // A link issued for the person's old roles (say by an HR admin, before they became an org admin) stops working.
-        await DeletePendingInvitationsAsync(id, ct);
+        await accounts.WithdrawInvitationsAsync(id, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return (await GetAsync(id, ct))!;
+        return (await queries.GetAsync(id, ct))!;
     }
 
     // Whether the acting person is this manager or above them: someone under the manager has the actor in their chain.
@@ -190,9 +121,6 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
 
     // Before the fields are checked, the posted email may be missing.
     private static bool SameEmail(string? posted, string stored) => posted is not null && PersonRules.NormalizeEmail(posted) == stored;
-
-    private Task DeletePendingInvitationsAsync(Guid personId, CancellationToken ct) =>
-        db.Invitations.Where(i => i.PersonId == personId && i.AcceptedAt == null).ExecuteDeleteAsync(ct);
 
     private Task<bool> AnotherOrgAdminAsync(Guid id, CancellationToken ct) =>
         db.People.AnyAsync(p => p.Id != id && p.Status != PersonStatus.Left && ((int)p.Roles & (int)OrgRoles.OrgAdmin) != 0, ct);
@@ -242,17 +170,4 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, ReportingLin
         person.StartDate = input.StartDate;
         person.Status = input.Status;
     }
-
-    private Task SignOutEverywhereAsync(Guid personId, CancellationToken ct) =>
-        db.Users.Where(u => u.OrganizationId == current.OrganizationId && u.PersonId == personId)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, Guid.NewGuid().ToString("N")), ct);
-
-    private Task SyncAccountEmailAsync(Guid personId, string email, CancellationToken ct) =>
-        db.Users.Where(u => u.OrganizationId == current.OrganizationId && u.PersonId == personId && u.Email != email)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(u => u.Email, email)
-                .SetProperty(u => u.UserName, UserAccount.UserNameFor(current.OrganizationId, email))
-                .SetProperty(u => u.NormalizedEmail, email.ToUpperInvariant())
-                .SetProperty(u => u.NormalizedUserName, UserAccount.UserNameFor(current.OrganizationId, email).ToUpperInvariant())
-                .SetProperty(u => u.EmailConfirmed, false), ct);
 }

@@ -39,7 +39,7 @@ public sealed class PersonForm
         Status = Status,
     };
 
-    public static async Task<PersonForm> FromAsync(PersonDetails person, PeopleService people, CancellationToken ct) => new()
+    public static async Task<PersonForm> FromAsync(PersonDetails person, PeopleQueries people, CancellationToken ct) => new()
     {
         Name = person.Name,
         Email = person.Email,

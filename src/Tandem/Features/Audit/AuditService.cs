@@ -7,7 +7,7 @@ namespace Tandem.Features.Audit;
 /// Writes audit events. <c>Add</c> joins the caller's unit of work, so an audited change and its
 /// event are saved together or not at all; <see cref="WriteAsync"/> saves a standalone event at once.
 /// </summary>
-public sealed class AuditLog(TandemDb db, CurrentUser current, TimeProvider time, IHttpContextAccessor http)
+public sealed class AuditService(TandemDb db, CurrentUser current, TimeProvider time, IHttpContextAccessor http)
 {
     public void Add(string action, Guid? subjectId = null, string? detail = null) =>
         Add(current.OrganizationId, current.IsAuthenticated ? current.PersonId : null, action, subjectId, detail);

@@ -6,17 +6,12 @@ using Tandem.Security;
 
 namespace Tandem.Features.Organizations;
 
-/// <summary>Reads and changes the current organisation's settings.</summary>
-public sealed class OrganizationSettings(TandemDb db, CurrentUser current, AuditLog audit)
+/// <summary>Changes the current organisation's settings (org admins).</summary>
+public sealed class OrganizationService(TandemDb db, CurrentUser current, OrganizationAccess access, AuditService audit)
 {
-    public Task<OrganizationSettingsDto> GetAsync(CancellationToken ct) =>
-        db.Organizations.AsNoTracking().Where(o => o.Id == current.OrganizationId)
-            .Select(o => new OrganizationSettingsDto(o.Name, o.TimeZone, o.AnonymityThreshold, o.ManagerChainCanRead, o.RequireGoalApproval, o.AllowAnonymousFeedback))
-            .SingleAsync(ct);
-
     public async Task<Outcome<OrganizationSettingsDto>> UpdateAsync(OrganizationSettingsDto input, CancellationToken ct)
     {
-        if (!current.IsOrgAdmin) return Failure.Forbidden("Only org admins change organisation settings.");
+        if (!access.CanChangeSettings) return Failure.Forbidden(OrganizationAccess.ChangeRefusal);
         var errors = new FieldErrors();
         errors.Require(nameof(input.Name), input.Name, "Name", 200);
         if (TimeZones.Normalize(input.TimeZone) is null)
@@ -41,24 +36,5 @@ public sealed class OrganizationSettings(TandemDb db, CurrentUser current, Audit
             await db.SaveChangesAsync(ct);
         }
         return after;
-    }
-}
-
-/// <summary>The organisation's settings as members read them and org admins change them.</summary>
-public sealed record OrganizationSettingsDto(string Name, string TimeZone, int AnonymityThreshold, bool ManagerChainCanRead, bool RequireGoalApproval = false,
-    bool AllowAnonymousFeedback = false);
-
-public static class OrganizationsApi
-{
-    public static IEndpointRouteBuilder MapOrganizationsApi(this IEndpointRouteBuilder app)
-    {
-        var group = app.MapGroup("/api/v1/organization").WithTags("Organization").RequireAuthorization(Policies.Member);
-        group.MapGet("/", async (OrganizationSettings settings, CancellationToken ct) => TypedResults.Ok(await settings.GetAsync(ct)))
-            .WithName("GetOrganization").WithSummary("Your organisation's name and settings.");
-        group.MapPut("/", async (OrganizationSettingsDto input, OrganizationSettings settings, CancellationToken ct) =>
-                (await settings.UpdateAsync(input, ct)).ToHttp(TypedResults.Ok).Or<ForbiddenProblem, InvalidProblem>())
-            .RequireAuthorization(Policies.OrgAdmin)
-            .WithName("UpdateOrganization").WithSummary("Change the organisation's settings (org admin).");
-        return app;
     }
 }

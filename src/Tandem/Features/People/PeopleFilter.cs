@@ -1,7 +1,7 @@
 namespace Tandem.Features.People;
 
 /// <summary>Filters for the people list. All optional.</summary>
-public sealed record PeopleQuery(
+public sealed record PeopleFilter(
     string? Search = null,
     Guid? DepartmentId = null,
     Guid? TeamId = null,

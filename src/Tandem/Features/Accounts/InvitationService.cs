@@ -17,16 +17,16 @@ namespace Tandem.Features.Accounts;
 /// admins only, and a link works only while that still holds: a change of the person's roles or email ends their
 /// pending links, and acceptance checks again that the issuer may invite the person as they are now.
 /// </summary>
-public sealed class Invitations(
+public sealed class InvitationService(
     TandemDb db,
     CurrentUser current,
     UserManager<UserAccount> users,
-    AuditLog audit,
+    AuditService audit,
     TimeProvider time,
     PublicUrl publicUrl,
     IConfiguration configuration,
     IHostEnvironment environment,
-    ILogger<Invitations> logger)
+    ILogger<InvitationService> logger)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
@@ -80,7 +80,7 @@ public sealed class Invitations(
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Status, p.Roles }).SingleOrDefaultAsync(ct);
         if (person is null) return Failure.NotFound("No such person.");
         if (person.Status == PersonStatus.Left) return Failure.Conflict("This person has left the organisation.");
-        if (!PeopleAccess.CanInvite(current, person.Roles))
+        if (!AccountsAccess.CanInvite(current, person.Roles))
             return Failure.Forbidden("This person is an HR or org admin: only an org admin may create their invitation link.");
         if (await db.Users.AnyAsync(u => u.OrganizationId == current.OrganizationId && u.PersonId == personId, ct))
             return Failure.Conflict("This person already has an account.");
@@ -151,7 +151,7 @@ public sealed class Invitations(
         if (await db.Users.AnyAsync(u => u.OrganizationId == person.OrganizationId && u.PersonId == person.Id, ct)) return null;
         if (invitation.CreatedById is not { } issuerId) return person;
         var issuer = await people.Where(p => p.Id == issuerId).Select(p => new { p.Status, p.Roles }).SingleOrDefaultAsync(ct);
-        return issuer is not null && issuer.Status != PersonStatus.Left && PeopleAccess.CanInvite(issuer.Roles, person.Roles) ? person : null;
+        return issuer is not null && issuer.Status != PersonStatus.Left && AccountsAccess.CanInvite(issuer.Roles, person.Roles) ? person : null;
     }
 
     private Task<Invitation?> FindPendingAsync(string token, CancellationToken ct)

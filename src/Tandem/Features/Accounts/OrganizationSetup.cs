@@ -1,16 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
-using Tandem.Features.Accounts;
+using Tandem.Features.Organizations;
 using Tandem.Features.People;
 using Tandem.Security;
 
-namespace Tandem.Features.Organizations;
+namespace Tandem.Features.Accounts;
 
 /// <summary>
 /// Creates a new organisation with its first person, an org and HR admin, and returns that person's
 /// invitation link. Used by the <c>create-organization</c> command on a fresh production database.
 /// </summary>
-public sealed class OrganizationSetup(TandemDb db, CurrentUser current, Invitations invitations, TimeProvider time)
+public sealed class OrganizationSetup(TandemDb db, CurrentUser current, InvitationService invitations, TimeProvider time)
 {
     public async Task<(Organization Organization, InvitationLink Link)> CreateAsync(string name, string adminEmail, string adminName, CancellationToken ct)
     {

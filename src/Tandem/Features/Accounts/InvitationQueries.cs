@@ -8,10 +8,10 @@ namespace Tandem.Features.Accounts;
 
 /// <summary>
 /// The invitations admins hand over: people who have not set a password yet, by name, keyset-paged. A link is a
-/// secret stored only as a hash, so the list never shows one; creating a new link (<see cref="Invitations.InviteAsync"/>)
+/// secret stored only as a hash, so the list never shows one; creating a new link (<see cref="InvitationService.InviteAsync"/>)
 /// shows it once and makes the old one stop working.
 /// </summary>
-public sealed class InvitationList(TandemDb db, CurrentUser current, TimeProvider time)
+public sealed class InvitationQueries(TandemDb db, CurrentUser current, TimeProvider time)
 {
     /// <summary>Pending (or expired) invitations; null when the signed-in person is neither HR nor org admin.</summary>
     public async Task<Page<InvitationEntry>?> ListAsync(InvitationQuery query, CancellationToken ct)
@@ -34,14 +34,14 @@ public sealed class InvitationList(TandemDb db, CurrentUser current, TimeProvide
             })
             .ToListAsync(ct);
         var entries = rows.Select(r => new InvitationEntry(r.Id, r.Name, r.Email, r.Title, r.InvitedAt, r.ExpiresAt,
-            PeopleAccess.CanInvite(current, r.Roles))).ToList();
+            AccountsAccess.CanInvite(current, r.Roles))).ToList();
         return Cursor.ToPage(entries, limit, e => Cursor.Encode(e.Name, e.PersonId.ToString()));
     }
 
     /// <summary>How many people the list has in all, for "showing 50 of N".</summary>
     public Task<int> CountAsync(InvitationStatus status, CancellationToken ct) => MayList ? Invited(status).CountAsync(ct) : Task.FromResult(0);
 
-    private bool MayList => current.IsHrAdmin || current.IsOrgAdmin;
+    private bool MayList => AccountsAccess.CanListInvitations(current);
 
     // People who have not left and have no account, with an open invitation (or only ones that ran out).
     private IQueryable<Person> Invited(InvitationStatus status)

@@ -1,16 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
-using Tandem.Features.People;
+using Tandem.Features.Audit;
 using Tandem.Security;
 
-namespace Tandem.Features.Audit;
+namespace Tandem.Features.People;
 
 /// <summary>
 /// Records every read an admin makes of someone's private item (a private goal, a development plan, assessments, later
 /// reviews) that the reporting line does not give them: the audit page promises "admins reading others' data" is
 /// recorded, so the read itself is, not only an export. One event per person read, saved at once.
 /// </summary>
-public sealed class AdminReads(TandemDb db, Reach reach, AuditLog audit)
+public sealed class AdminReads(TandemDb db, Reach reach, AuditService audit)
 {
     /// <summary>The most people one list read names one by one; past that one event counts the rest.</summary>
     public const int NamedMax = 50;
