@@ -60,4 +60,26 @@ public sealed class FeedbackBrowserTests
         await page.ScreenshotAsync("praise-wall");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Notices_ListYourRequests_AndMarkOneRead()
+    {
+        var app = await BrowserApp.GetAsync();
+        var daniel = await app.SignInAsync("daniel@northwind.example");
+        await daniel.GotoAsync(app.BaseUrl + "/feedback/request");
+        await daniel.GetByLabel("Whom to ask: work emails, one per line or separated by commas").FillAsync("priya@northwind.example");
+        await daniel.GetByLabel("What you'd like to hear about").FillAsync("How did the roadmap review land for you?");
+        await daniel.GetByRole(AriaRole.Button, new() { Name = "Send request" }).ClickAsync();
+        await daniel.Context.CloseAsync();
+
+        var priya = await app.SignInAsync("priya@northwind.example");
+        await priya.GotoAsync(app.BaseUrl + "/notifications");
+        var notice = priya.Locator("li.notice-row", new() { HasText = "asks for your feedback" }).First;
+        await Assertions.Expect(notice).ToBeVisibleAsync();
+        await priya.AssertAccessibleAsync();
+        await priya.ScreenshotAsync("notifications");
+        await notice.GetByRole(AriaRole.Button, new() { Name = "Mark read" }).ClickAsync();
+        await Assertions.Expect(priya.GetByRole(AriaRole.Status)).ToContainTextAsync("Marked read.");
+        await priya.Context.CloseAsync();
+    }
 }
