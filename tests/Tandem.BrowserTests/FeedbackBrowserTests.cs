@@ -26,7 +26,7 @@ public sealed class FeedbackBrowserTests
         await Assertions.Expect(check).ToContainTextAsync("nothing to flag");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
 
-        await page.WaitForURLAsync(app.BaseUrl + "/feedback?view=given");
+        await Assertions.Expect(page).ToHaveURLAsync(app.BaseUrl + "/feedback?view=given");
         await Assertions.Expect(page.GetByText("a timebox of 10 minutes per item")).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
