@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Features.Development;
 using Tandem.Features.Feedback;
 using Tandem.Tests.Goals;
 using Tandem.Tests.Infrastructure;

@@ -8,7 +8,7 @@ namespace Tandem.Features.Development;
 
 /// <summary>Self and manager assessments, and each person's capabilities against their role profile (gap analysis).</summary>
 public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAccess access, AdminReads adminReads, FrameworkService framework, CapabilitySummaries summaries,
-    Feedback.FeedbackAccess feedback, Goals.GoalAccess goals, TimeProvider time)
+    IFeedbackEvidence feedback, Goals.GoalAccess goals, TimeProvider time)
 {
     /// <summary>Records an assessment: your own (self), or your direct report's (manager). Anyone else: not found.</summary>
     public async Task<Outcome<PersonCapabilities>> AssessAsync(Guid personId, AssessmentInput input, CancellationToken ct)
@@ -23,7 +23,7 @@ public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAc
         if (input.Level < 1 || input.Level > scale.Count) errors.Add(nameof(input.Level), $"Levels go from 1 ({scale[0].Name}) to {scale.Count} ({scale[^1].Name}).");
         if (!await db.Capabilities.AnyAsync(c => c.Id == input.CapabilityId, ct)) errors.Add(nameof(input.CapabilityId), "That capability is not in your organisation's framework.");
         errors.Limit(nameof(input.Evidence), input.Evidence, "Evidence", DevelopmentRules.EvidenceMax);
-        if (input.FeedbackId is { } item && !await feedback.Readable(db.FeedbackItems.Where(f => f.Id == item && f.ReceiverId == personId)).AnyAsync(ct))
+        if (input.FeedbackId is { } item && (await feedback.ReadableAsync(personId, [item], ct)).Count == 0)
             errors.Add(nameof(input.FeedbackId), "Point to feedback about this person that you can read.");
         if (input.GoalId is { } goal && !await goals.Readable(db.Goals.Where(g => g.Id == goal && g.OwnerPersonId == personId)).AnyAsync(ct))
             errors.Add(nameof(input.GoalId), "Point to one of this person's goals that you can see.");
@@ -54,7 +54,7 @@ public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAc
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.PersonId == personId)
             .OrderByDescending(a => a.At).Select(a => new { a.CapabilityId, a.Kind, a.Level, a.Evidence, a.FeedbackId, a.GoalId }).ToListAsync(ct);
         var latest = assessments.GroupBy(a => (a.CapabilityId, a.Kind)).ToDictionary(g => g.Key, g => g.First());
-        var links = await EvidenceAsync([.. latest.Values.Select(a => a.FeedbackId).OfType<Guid>()], [.. latest.Values.Select(a => a.GoalId).OfType<Guid>()], ct);
+        var links = await EvidenceAsync(personId, [.. latest.Values.Select(a => a.FeedbackId).OfType<Guid>()], [.. latest.Values.Select(a => a.GoalId).OfType<Guid>()], ct);
         List<EvidenceLink> LinksOf(Guid? feedbackId, Guid? goalId) => [.. links.Where(l => l.Id == feedbackId || l.Id == goalId)];
         var ids = assessments.Select(a => a.CapabilityId).Concat(profile?.Requirements.Select(r => r.CapabilityId) ?? []).Distinct().ToList();
         var capabilities = await db.Capabilities.AsNoTracking().Where(c => ids.Contains(c.Id)).OrderBy(c => c.Name)
@@ -76,13 +76,12 @@ public sealed class AssessmentService(TandemDb db, CurrentUser me, DevelopmentAc
     public Task<List<LevelInfo>> ScaleAsync(CancellationToken ct) => framework.ScaleAsync(ct);
 
     // The goals and feedback assessments point to, as far as the viewer may read them.
-    private async Task<List<EvidenceLink>> EvidenceAsync(List<Guid> feedbackIds, List<Guid> goalIds, CancellationToken ct)
+    private async Task<List<EvidenceLink>> EvidenceAsync(Guid personId, List<Guid> feedbackIds, List<Guid> goalIds, CancellationToken ct)
     {
-        var items = feedbackIds.Count == 0 ? [] : await feedback.Readable(db.FeedbackItems.AsNoTracking().Where(f => feedbackIds.Contains(f.Id)))
-            .Select(f => new { f.Id, f.Text }).ToListAsync(ct);
+        var items = await feedback.ReadableAsync(personId, feedbackIds, ct);
         var goalLinks = goalIds.Count == 0 ? [] : await goals.Readable(db.Goals.AsNoTracking().Where(g => goalIds.Contains(g.Id)))
             .Select(g => new EvidenceLink(EvidenceKind.Goal, g.Id, g.Title)).ToListAsync(ct);
-        return [.. items.Select(f => new EvidenceLink(EvidenceKind.Feedback, f.Id, f.Text.Length > 80 ? $"{f.Text[..80]}…" : f.Text)), .. goalLinks];
+        return [.. items, .. goalLinks];
     }
 
     // The profile for the person's job title, or else their team's.

@@ -34,11 +34,11 @@ public static class DevelopmentApi
             .RequireAuthorization(Policies.HrAdmin).WithName("ExportCapabilityFramework").WithSummary("The framework as CSV in the import format (HR admin).");
 
         var gaps = app.MapGroup("/api/v1/capability-gaps").WithTags(Tag).RequireAuthorization(Policies.Member);
-        gaps.MapGet("/organization", async Task<Results<Ok<List<OrganizationGap>>, ForbiddenProblem>> (Guid? departmentId, Guid? profileId, GapViews v, CancellationToken ct) =>
+        gaps.MapGet("/organization", async Task<Results<Ok<List<OrganizationGap>>, ForbiddenProblem>> (Guid? departmentId, Guid? profileId, GapQueries v, CancellationToken ct) =>
                 await v.OrganizationAsync(departmentId, profileId, ct) is { } o ? TypedResults.Ok(o) : new ForbiddenProblem("HR admins see the organisation's gaps."))
             .RequireAuthorization(Policies.HrAdmin).WithName("GetOrganizationGaps")
             .WithSummary("Where the biggest future gaps are and how many people each affects, optionally for one department or role (HR admin).");
-        gaps.MapGet("/team", async Task<Results<Ok<TeamHeatmap>, ForbiddenProblem>> (Guid? teamId, GapViews v, CancellationToken ct) =>
+        gaps.MapGet("/team", async Task<Results<Ok<TeamHeatmap>, ForbiddenProblem>> (Guid? teamId, GapQueries v, CancellationToken ct) =>
                 await v.TeamAsync(teamId, ct) is { } t ? TypedResults.Ok(t) : new ForbiddenProblem("HR admins see any team; managers see their reports."))
             .WithName("GetTeamHeatmap").WithSummary("A heatmap of people × capabilities: your direct reports (HR admins: any team).");
 

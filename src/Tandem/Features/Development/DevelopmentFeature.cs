@@ -10,7 +10,7 @@ public static class DevelopmentFeature
         .AddScoped<PlanService>()
         .AddScoped<CapabilitySummaries>()
         .AddScoped<People.IRoleChanges>(services => services.GetRequiredService<CapabilitySummaries>())
-        .AddScoped<GapViews>();
+        .AddScoped<GapQueries>();
 
     public static IEndpointRouteBuilder MapDevelopmentFeature(this IEndpointRouteBuilder app) => app.MapDevelopmentApi();
 }

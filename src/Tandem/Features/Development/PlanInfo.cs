@@ -6,4 +6,4 @@ namespace Tandem.Features.Development;
 /// </summary>
 public sealed record PlanInfo(Guid? Id, Guid PersonId, string Name, string? Aspiration, string? Horizon, LeadershipWish WantsToLead,
     string? Strengths, string? GrowthAreas, string? StrengthsPlan, bool Shared, IReadOnlyList<RouteInput> Routes, IReadOnlyList<ActionInfo> Actions,
-    bool Stale, long Version, bool CanEdit, IReadOnlyList<ResourceInfo> Recommendations, IReadOnlyList<Feedback.CapabilityFeedback> Feedback);
+    bool Stale, long Version, bool CanEdit, IReadOnlyList<ResourceInfo> Recommendations, IReadOnlyList<CapabilityFeedback> Feedback);

@@ -10,7 +10,7 @@ namespace Tandem.Features.Development;
 /// Development plans: the person writes and moves their own; once shared, their manager chain and HR admins read
 /// it (a draft is the person's alone); never peers. Also the learning catalogue and its recommendations.
 /// </summary>
-public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess access, AdminReads adminReads, AssessmentService assessments, Feedback.FeedbackQueries feedback, IManagerMeetings meetings, TimeProvider time)
+public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess access, AdminReads adminReads, AssessmentService assessments, IFeedbackEvidence feedback, IManagerMeetings meetings, TimeProvider time)
 {
     private const int MeetingsBeforeStale = 3;
 

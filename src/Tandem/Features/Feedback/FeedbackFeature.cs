@@ -5,6 +5,7 @@ public static class FeedbackFeature
     public static IServiceCollection AddFeedbackFeature(this IServiceCollection services) => services
         .AddScoped<FeedbackAccess>()
         .AddScoped<FeedbackQueries>()
+        .AddScoped<Development.IFeedbackEvidence>(services => services.GetRequiredService<FeedbackQueries>())
         .AddScoped<FeedbackService>()
         .AddSingleton<AnonymityKey>()
         .AddSingleton<FeedbackRateLimit>()

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
+using Tandem.Features.Development;
 using Tandem.Features.People;
 using Tandem.Http;
 using Tandem.Security;
@@ -7,7 +9,7 @@ using Tandem.Security;
 namespace Tandem.Features.Feedback;
 
 /// <summary>Reading feedback. Every list goes through <see cref="FeedbackAccess.Readable"/>; lists are keyset-paged, newest first.</summary>
-public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess access, Goals.GoalAccess goals, TimeProvider time)
+public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess access, Goals.GoalAccess goals, TimeProvider time) : IFeedbackEvidence
 {
     private static readonly TimeSpan ThemeWindow = TimeSpan.FromDays(182);
 
@@ -93,10 +95,21 @@ public sealed class FeedbackQueries(TandemDb db, CurrentUser me, FeedbackAccess 
             .OrderByDescending(t => t.Count).ThenBy(t => t.Theme, StringComparer.Ordinal)];
     }
 
-    /// <summary>
-    /// For each capability and the moment work on it started (a plan action's creation): the feedback the viewer may read about
-    /// the person on that capability in the half year before, and since. One query for all of them.
-    /// </summary>
+    public async Task<List<EvidenceLink>> LatestAboutAsync(Guid personId, int limit, CancellationToken ct) =>
+        [.. (await AboutAsync(personId, null, limit, ct)).Items.Select(f =>
+            new EvidenceLink(EvidenceKind.Feedback, f.Id, $"{f.At.ToString("d MMM", CultureInfo.InvariantCulture)} · {f.Kind} · {Excerpt(f.Text, 60)}"))];
+
+    public async Task<List<EvidenceLink>> ReadableAsync(Guid personId, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        var items = await access.Readable(db.FeedbackItems.AsNoTracking().Where(f => f.ReceiverId == personId && ids.Contains(f.Id)))
+            .Select(f => new { f.Id, f.Text }).ToListAsync(ct);
+        return [.. items.Select(f => new EvidenceLink(EvidenceKind.Feedback, f.Id, Excerpt(f.Text, 80)))];
+    }
+
+    private static string Excerpt(string text, int length) => text.Length > length ? $"{text[..length]}…" : text;
+
+    /// <summary>The feedback on each capability before and since work on it started, in one query for all of them.</summary>
     public async Task<List<CapabilityFeedback>> CapabilityTrendsAsync(Guid personId, IReadOnlyCollection<(Guid CapabilityId, DateTimeOffset Since)> starts, CancellationToken ct)
     {
         if (starts.Count == 0) return [];

@@ -6,7 +6,7 @@ using Tandem.Security;
 namespace Tandem.Features.Development;
 
 /// <summary>Gap analysis beyond one person: a manager's team heatmap and HR's organisation view, read from the summary rows.</summary>
-public sealed class GapViews(TandemDb db, CurrentUser me, Reach reach)
+public sealed class GapQueries(TandemDb db, CurrentUser me, Reach reach)
 {
     /// <summary>The organisation's biggest future gaps and how many people each affects (HR admins), by department or role.</summary>
     public async Task<List<OrganizationGap>?> OrganizationAsync(Guid? departmentId, Guid? profileId, CancellationToken ct)

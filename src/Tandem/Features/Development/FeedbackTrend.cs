@@ -1,4 +1,4 @@
-namespace Tandem.Features.Feedback;
+namespace Tandem.Features.Development;
 
 public enum FeedbackTrend
 {

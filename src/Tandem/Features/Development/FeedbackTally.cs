@@ -1,4 +1,4 @@
-namespace Tandem.Features.Feedback;
+namespace Tandem.Features.Development;
 
 /// <summary>Praise, and constructive feedback or suggestions (things to work on).</summary>
 public sealed record FeedbackTally(int Praise, int ToWorkOn)

@@ -1,4 +1,4 @@
-namespace Tandem.Features.Feedback;
+namespace Tandem.Features.Development;
 
 /// <summary>
 /// Feedback about one capability before a plan action started (the half year before) and since, as the viewer may read it:
