@@ -103,11 +103,15 @@ while IFS=$'\t' read -r name method token paths body; do
 done <"$WORK/scenarios.tsv"
 : >"$OUT"
 
+# Tandem's CPU time (user + system, in clock ticks): per request, it shows less of the machine's other work than requests/s.
+app_cpu() { awk '{ print $14 + $15 }' /proc/$APP/stat; }
 echo "Reads, $DURATION s each with $CONNECTIONS connections"
 while IFS=$'\t' read -r name method token paths body; do
   [ "$method" = GET ] && wanted "$name" || continue
+  cpu=$(app_cpu)
   load "$name" "$DURATION" 2 "$CONNECTIONS" "$WORK/$token.token" "$paths" GET ""
   tail -1 "$OUT"
+  printf '%s\t%s\t%s\n' "$name" $(( $(app_cpu) - cpu )) "$(tail -1 "$OUT" | sed 's/.*"requests":\([0-9]*\).*/\1/')" >>"$WORK/cpu.tsv"
 done <"$WORK/scenarios.tsv"
 
 writes=$(awk -F'\t' '$2 == "POST" { print $1 }' "$WORK/scenarios.tsv")
@@ -129,4 +133,11 @@ RSS=$(awk '/VmHWM/ { print int($2 / 1024) }' /proc/$APP/status 2>/dev/null || ec
 if grep -qi "database is locked" "$WORK/tandem.log"; then LOCKED=$(grep -ci "database is locked" "$WORK/tandem.log"); else LOCKED=0; fi
 RESULT="bench/results/load-$PROVIDER$( [ -n "$QUICK" ] && echo -quick)-$(date -u +%Y%m%d-%H%M).md"
 dotnet "$BENCH" report "$OUT" "$RESULT" "$PROVIDER" "$SET" "$RSS" "$LOCKED" "$COMMIT"
+if [ -s "$WORK/cpu.tsv" ]; then
+  { echo; echo "Tandem's CPU time per request, each read scenario alone (user + system time of its process):"; echo
+    echo "| scenario | requests | CPU s | CPU ms per request |"; echo "|---|---:|---:|---:|"
+    awk -F'\t' -v hz="$(getconf CLK_TCK)" '{ printf "| %s | %d | %.1f | %.2f |\n", $1, $3, $2 / hz, $3 ? 1000 * $2 / hz / $3 : 0 }' "$WORK/cpu.tsv"
+  } >>"$RESULT"
+  tail -n +"$(grep -n "CPU time per request" "$RESULT" | cut -d: -f1)" "$RESULT"
+fi
 if grep -q "fail:" "$WORK/tandem.log"; then echo "Tandem logged errors:"; grep -A5 "fail:" "$WORK/tandem.log" | head -40; fi

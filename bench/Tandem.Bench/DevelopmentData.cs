@@ -49,7 +49,7 @@ public static class DevelopmentData
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO Assessments (OrganizationId, Id, PersonId, CapabilityId, AssessorId, Kind, Level, Evidence, At)
             SELECT p.OrganizationId,
-                   upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-7' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))),
+                   unhex(hex(randomblob(6)) || '7' || substr(hex(randomblob(2)), 2) || 'A' || substr(hex(randomblob(2)), 2) || hex(randomblob(6))),
                    p.Id, r.CapabilityId, p.Id, 'Self', (abs(random()) % 5) + 1, NULL, {at}
             FROM People p JOIN RoleProfiles rp ON rp.JobTitle = p.Title AND rp.OrganizationId = p.OrganizationId
             JOIN RoleRequirements r ON r.ProfileId = rp.Id AND r.OrganizationId = rp.OrganizationId
@@ -66,7 +66,7 @@ public static class DevelopmentData
             """);
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO CapabilityGapTotals (OrganizationId, CapabilityId, DepartmentKey, ProfileKey, Assessed, ShortNow, ShortLater, SumLater)
-            SELECT OrganizationId, CapabilityId, COALESCE(DepartmentId, '00000000-0000-0000-0000-000000000000'), COALESCE(ProfileId, '00000000-0000-0000-0000-000000000000'),
+            SELECT OrganizationId, CapabilityId, COALESCE(DepartmentId, zeroblob(16)), COALESCE(ProfileId, zeroblob(16)),
                    SUM("Current" IS NOT NULL), SUM(COALESCE(GapNow, 0) > 0), SUM(COALESCE(GapFuture, 0) > 0), SUM(COALESCE(GapFuture, 0))
             FROM PersonCapabilityLevels GROUP BY 1, 2, 3, 4
             """);

@@ -99,7 +99,7 @@ public static class RawBaseline
             await using var connection = await OpenAsync(ct);
             if (await SignInAsync(connection, user, ct) is not { } org) return null;
             var found = await QueryAsync(connection, Person, async reader => await reader.ReadAsync(ct)
-                ? new PersonDetails(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4),
+                ? new PersonDetails(IdAt(reader, 0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4),
                     Id(reader, 5), Text(reader, 6), Id(reader, 7), Text(reader, 8), Id(reader, 9), Text(reader, 10), reader.GetString(11),
                     reader.IsDBNull(12) ? null : reader.GetFieldValue<DateOnly>(12), Enum.Parse<PersonStatus>(reader.GetString(13)),
                     (OrgRoles)reader.GetInt32(14), reader.GetInt64(15), [], [], 0, false)
@@ -121,7 +121,7 @@ public static class RawBaseline
                 var rows = new List<PersonSummary>();
                 while (await reader.ReadAsync(ct))
                 {
-                    rows.Add(new PersonSummary(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
+                    rows.Add(new PersonSummary(IdAt(reader, 0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5),
                         Id(reader, 6), Text(reader, 7), Text(reader, 8), Enum.Parse<PersonStatus>(reader.GetString(9))));
                 }
                 return rows;
@@ -135,10 +135,10 @@ public static class RawBaseline
             var (org, status, _) = await QueryAsync(connection, SignIn, async reader =>
             {
                 if (!await reader.ReadAsync(ct)) return ((Guid?)null, "", new List<Guid>());
-                var (org, status, chain) = (reader.GetGuid(0), reader.GetString(11), new List<Guid>());
+                var (org, status, chain) = (IdAt(reader, 0), reader.GetString(11), new List<Guid>());
                 do
                 {
-                    if (!reader.IsDBNull(20)) chain.Add(reader.GetGuid(20));
+                    if (!reader.IsDBNull(20)) chain.Add(IdAt(reader, 20));
                 }
                 while (await reader.ReadAsync(ct));
                 return ((Guid?)org, status, chain);
@@ -151,7 +151,7 @@ public static class RawBaseline
             return await QueryAsync(connection, sql, async reader =>
             {
                 var refs = new List<PersonRef>();
-                while (await reader.ReadAsync(ct)) refs.Add(new PersonRef(reader.GetGuid(0), reader.GetString(1), Text(reader, 2)));
+                while (await reader.ReadAsync(ct)) refs.Add(new PersonRef(IdAt(reader, 0), reader.GetString(1), Text(reader, 2)));
                 return refs;
             }, ct, ("org", org), ("id", id));
         }
@@ -179,7 +179,7 @@ public static class RawBaseline
             return await command.ExecuteScalarAsync(ct);
         }
 
-        // SQLite keeps ids as upper-case text (as EF Core writes them); PostgreSQL as uuid.
+        // SQLite keeps ids as 16 big-endian bytes (as Tandem's model writes them, GuidBytesConverter); PostgreSQL as uuid.
         private DbCommand Command(DbConnection connection, string sql, (string Name, object Value)[] parameters)
         {
             var command = connection.CreateCommand();
@@ -188,7 +188,7 @@ public static class RawBaseline
             {
                 var parameter = command.CreateParameter();
                 parameter.ParameterName = name;
-                parameter.Value = value is Guid g && _postgres is null ? g.ToString().ToUpperInvariant() : value;
+                parameter.Value = value is Guid g && _postgres is null ? g.ToByteArray(bigEndian: true) : value;
                 command.Parameters.Add(parameter);
             }
             return command;
@@ -196,7 +196,10 @@ public static class RawBaseline
 
         private static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
-        private static Guid? Id(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetGuid(i);
+        private Guid? Id(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : IdAt(reader, i);
+
+        // Microsoft.Data.Sqlite's GetGuid reads a blob's bytes little-endian.
+        private Guid IdAt(DbDataReader reader, int i) => _postgres is null ? new Guid(reader.GetFieldValue<byte[]>(i), bigEndian: true) : reader.GetGuid(i);
     }
 }
 #endif

@@ -30,8 +30,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<string>("ClaimValue")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("UserId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
@@ -51,8 +52,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<string>("ProviderDisplayName")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("UserId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -63,8 +65,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("UserId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("LoginProvider")
                         .HasColumnType("TEXT");
@@ -100,11 +102,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Accounts.Invitation", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("AcceptedAt")
                         .HasColumnType("INTEGER");
@@ -112,8 +114,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("CreatedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CreatedById")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -123,8 +125,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
@@ -143,11 +146,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Accounts.PersonalAccessToken", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -168,8 +171,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
@@ -216,9 +220,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Accounts.UserAccount", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<byte[]>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
@@ -251,14 +255,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("TEXT");
@@ -293,19 +299,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Audit.AuditEvent", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ActorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ActorId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
@@ -318,8 +324,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("SubjectId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SubjectId")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -332,30 +338,32 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.Assessment", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("AssessorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AssessorId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Evidence")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("FeedbackId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("FeedbackId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("GoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GoalId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -365,8 +373,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -379,14 +388,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.Capability", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("CategoryId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CategoryId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Description")
                         .HasMaxLength(1000)
@@ -412,11 +422,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.CapabilityCategory", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -436,17 +446,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.CapabilityGapTotal", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("DepartmentKey")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DepartmentKey")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ProfileKey")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ProfileKey")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Assessed")
                         .HasColumnType("INTEGER");
@@ -471,8 +481,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.CompetenceLevel", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
@@ -494,14 +504,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.DevelopmentAction", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -512,8 +522,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsNextExit")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -539,11 +550,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.DevelopmentPlan", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Aspiration")
                         .HasMaxLength(1000)
@@ -560,8 +571,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("SharedAt")
                         .HasColumnType("INTEGER");
@@ -596,14 +608,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.LearningResource", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("EffortHours")
                         .HasColumnType("INTEGER");
@@ -634,20 +647,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.PersonCapabilityLevel", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("Current")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("DepartmentId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DepartmentId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("GapFuture")
                         .HasColumnType("INTEGER");
@@ -655,8 +668,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int?>("GapNow")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("ProfileId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ProfileId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("RequiredFuture")
                         .HasColumnType("INTEGER");
@@ -677,11 +690,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.RoleProfile", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<DateOnly?>("FutureDate")
                         .HasColumnType("TEXT");
@@ -695,8 +708,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TeamId")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -709,14 +722,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.RoleRequirement", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ProfileId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ProfileId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("RequiredFuture")
                         .HasColumnType("INTEGER");
@@ -733,11 +746,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.RouteOption", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -749,8 +762,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -768,11 +782,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.AnonymousBatch", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ReceiverId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ReceiverId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Batch")
                         .HasColumnType("INTEGER");
@@ -787,11 +801,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.AnonymousGiver", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ReceiverId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ReceiverId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Batch")
                         .HasColumnType("INTEGER");
@@ -807,11 +821,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.CompanyValue", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<bool>("Archived")
                         .HasColumnType("INTEGER");
@@ -838,26 +852,26 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.FeedbackItem", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("Batch")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("GiverId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GiverId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("GoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GoalId")
+                        .HasColumnType("BLOB");
 
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("INTEGER");
@@ -871,11 +885,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReceiverId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ReceiverId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("RequestId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RequestId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("SoWhat")
                         .HasMaxLength(2000)
@@ -923,14 +938,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.FeedbackReaction", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ItemId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ItemId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(16)
@@ -943,11 +958,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.FeedbackRequest", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -960,11 +975,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("RequesterId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RequesterId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SubjectId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -977,14 +994,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.FeedbackRequestRecipient", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("RequestId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RequestId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("RecipientId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RecipientId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("AnsweredAt")
                         .HasColumnType("INTEGER");
@@ -1001,14 +1018,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.FeedbackValueTag", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ItemId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ItemId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ValueId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ValueId")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "ItemId", "ValueId");
 
@@ -1019,11 +1036,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Goals.Goal", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Approval")
                         .IsRequired()
@@ -1038,8 +1055,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -1052,25 +1070,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("OwnerDepartmentId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OwnerDepartmentId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("OwnerPersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OwnerPersonId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("OwnerTeamId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OwnerTeamId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("OwnerType")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ParentGoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ParentGoalId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("PeriodId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PeriodId")
+                        .HasColumnType("BLOB");
 
                     b.Property<double>("Progress")
                         .HasColumnType("REAL");
@@ -1083,8 +1101,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("TemplateGoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TemplateGoalId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1133,20 +1151,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Goals.GoalComment", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("GoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GoalId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1167,17 +1187,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Goals.GoalPeriod", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("ClosedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ClosedById")
+                        .HasColumnType("BLOB");
 
                     b.Property<DateOnly>("End")
                         .HasColumnType("TEXT");
@@ -1202,11 +1222,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Goals.KeyResult", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("Confidence")
                         .HasColumnType("INTEGER");
@@ -1220,8 +1240,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("Done")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("GoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GoalId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1272,17 +1293,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Goals.KeyResultUpdate", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(4000)
@@ -1294,11 +1316,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool?>("Done")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("GoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GoalId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("KeyResultId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("KeyResultId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<double>("Progress")
                         .HasColumnType("REAL");
@@ -1322,11 +1346,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Notifications.Notification", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1339,8 +1363,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("RecipientId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RecipientId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1356,14 +1381,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.AgendaItem", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1374,8 +1400,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("MeetingId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -1385,8 +1412,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SeriesId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SeriesId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1412,28 +1440,31 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.AskedQuestion", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("AskedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("AskedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AskedById")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("MeetingId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("QuestionKey")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SeriesId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SeriesId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -1444,11 +1475,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.CalendarFeed", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1468,17 +1499,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.Commitment", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("DoneAt")
                         .HasColumnType("INTEGER");
@@ -1486,14 +1518,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("MeetingId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("SeriesId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SeriesId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Source")
                         .HasMaxLength(20)
@@ -1521,11 +1556,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.Meeting", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("AgendaVersion")
                         .HasColumnType("INTEGER");
@@ -1534,8 +1569,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ChangedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ChangedById")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1549,8 +1584,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("LeadNoteEdits")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("NotesEditedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("NotesEditedById")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("NotesVersion")
                         .HasColumnType("INTEGER");
@@ -1564,8 +1599,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long?>("RescheduledFrom")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SeriesId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SeriesId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("SharedNotes")
                         .HasMaxLength(20000)
@@ -1626,29 +1662,33 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.MeetingRating", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("LeadId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("LeadId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("MeetingId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("RaterId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RaterId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SeriesId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SeriesId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -1662,11 +1702,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.MeetingTemplate", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1680,11 +1720,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("OwnerId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OwnerId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TeamId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
@@ -1699,11 +1739,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.OneOnOneSeries", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Cadence")
                         .IsRequired()
@@ -1713,8 +1753,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
@@ -1727,20 +1768,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("LeadId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("LeadId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<TimeOnly>("LocalTime")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PartnerId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PartnerId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("TemplateId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TemplateId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -1779,17 +1822,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.OrgQuestion", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Group")
                         .IsRequired()
@@ -1808,20 +1852,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.PrivateNote", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("MeetingId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1843,11 +1889,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.TemplateSection", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Minutes")
                         .HasColumnType("INTEGER");
@@ -1859,8 +1905,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TemplateId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TemplateId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1876,9 +1923,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Organizations.Organization", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<byte[]>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<bool>("AllowAnonymousFeedback")
                         .HasColumnType("INTEGER");
@@ -1923,11 +1970,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.People.Department", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1944,17 +1991,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.People.Person", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("DepartmentId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DepartmentId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -1969,8 +2016,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ManagerId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ManagerId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1988,8 +2035,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TeamId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -2028,14 +2075,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.People.ReportingLine", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("AncestorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AncestorId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("DescendantId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DescendantId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Depth")
                         .HasColumnType("INTEGER");
@@ -2049,14 +2096,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.People.Team", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("DepartmentId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DepartmentId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -29,7 +29,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Organizations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
@@ -63,8 +63,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "AnonymousBatches",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReceiverId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ReceiverId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Batch = table.Column<int>(type: "INTEGER", nullable: false),
                     ReleasedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
@@ -83,8 +83,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "AnonymousGivers",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ReceiverId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ReceiverId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Batch = table.Column<int>(type: "INTEGER", nullable: false),
                     GiverHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
@@ -103,12 +103,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubjectId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     Detail = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
@@ -127,8 +127,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "CapabilityCategories",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -147,10 +147,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "CapabilityGapTotals",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DepartmentKey = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProfileKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CapabilityId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    DepartmentKey = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ProfileKey = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Assessed = table.Column<int>(type: "INTEGER", nullable: false),
                     ShortNow = table.Column<int>(type: "INTEGER", nullable: false),
                     ShortLater = table.Column<int>(type: "INTEGER", nullable: false),
@@ -171,8 +171,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "CompanyValues",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
@@ -193,7 +193,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "CompetenceLevels",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Level = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
@@ -213,8 +213,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Departments",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
@@ -232,13 +232,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "GoalPeriods",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     Start = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     End = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    ClosedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                    ClosedById = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -255,11 +255,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "OrgQuestions",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Group = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<byte[]>(type: "BLOB", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -277,11 +277,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "PersonCapabilityLevels",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PersonId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CapabilityId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    DepartmentId = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    ProfileId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     Current = table.Column<int>(type: "INTEGER", nullable: true),
                     RequiredNow = table.Column<int>(type: "INTEGER", nullable: true),
                     RequiredFuture = table.Column<int>(type: "INTEGER", nullable: true),
@@ -303,9 +303,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Capabilities",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CategoryId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
@@ -331,10 +331,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Teams",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    DepartmentId = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -357,12 +357,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "LearningResources",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CapabilityId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     TargetLevel = table.Column<int>(type: "INTEGER", nullable: false),
                     EffortHours = table.Column<int>(type: "INTEGER", nullable: true)
                 },
@@ -387,12 +387,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "MeetingTemplates",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    OwnerId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -417,15 +417,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "People",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     EmployeeNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DepartmentId = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    TeamId = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    ManagerId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     Location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
@@ -468,11 +468,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "RoleProfiles",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     JobTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TeamId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TeamId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     FutureDate = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -496,9 +496,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "TemplateSections",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    TemplateId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Minutes = table.Column<int>(type: "INTEGER", nullable: false),
@@ -525,9 +525,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "AccessTokens",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PersonId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Hint = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
@@ -558,9 +558,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PersonId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -598,16 +598,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Assessments",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AssessorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PersonId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CapabilityId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    AssessorId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Level = table.Column<int>(type: "INTEGER", nullable: false),
                     Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FeedbackId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GoalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FeedbackId = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    GoalId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -637,8 +637,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PersonId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -663,9 +663,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "DevelopmentPlans",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PersonId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Aspiration = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Horizon = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     WantsToLead = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
@@ -698,20 +698,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "FeedbackItems",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GiverId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ReceiverId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    GiverId = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    ReceiverId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Visibility = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
                     What = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     SoWhat = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     NowWhat = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    GoalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GoalId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     Theme = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CapabilityId = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    RequestId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     IsAnonymous = table.Column<bool>(type: "INTEGER", nullable: false),
                     Batch = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -750,10 +750,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "FeedbackRequests",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequesterId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    RequesterId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SubjectId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Prompts = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
@@ -779,27 +779,27 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Goals",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     OwnerType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    OwnerPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OwnerTeamId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OwnerDepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PeriodId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OwnerPersonId = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    OwnerTeamId = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    OwnerDepartmentId = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    PeriodId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Commitment = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Visibility = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Approval = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    ParentGoalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ParentGoalId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     Weight = table.Column<double>(type: "REAL", nullable: false),
                     Progress = table.Column<double>(type: "REAL", nullable: false),
                     Score = table.Column<double>(type: "REAL", nullable: true),
-                    TemplateGoalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TemplateGoalId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     ImportRef = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<byte[]>(type: "BLOB", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
@@ -849,15 +849,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Invitations",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PersonId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
                     AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                    CreatedById = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -880,9 +880,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Notifications",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecipientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    RecipientId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -909,10 +909,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "OneOnOneSeries",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LeadId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    LeadId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PartnerId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Cadence = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Weekday = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
@@ -922,9 +922,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
                     VideoLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TemplateId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<byte[]>(type: "BLOB", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
@@ -962,9 +962,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "ReportingLines",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AncestorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DescendantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    AncestorId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    DescendantId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Depth = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -994,9 +994,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "RoleRequirements",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ProfileId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CapabilityId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     RequiredNow = table.Column<int>(type: "INTEGER", nullable: true),
                     RequiredFuture = table.Column<int>(type: "INTEGER", nullable: true)
                 },
@@ -1029,7 +1029,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     ClaimType = table.Column<string>(type: "TEXT", nullable: true),
                     ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -1051,7 +1051,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
                     ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
                     ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    UserId = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1068,7 +1068,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", nullable: false),
                     Value = table.Column<string>(type: "TEXT", nullable: true)
@@ -1088,14 +1088,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "DevelopmentActions",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PlanId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     IsNextExit = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CapabilityId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CapabilityId = table.Column<byte[]>(type: "BLOB", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -1126,9 +1126,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "RouteOptions",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PlanId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     TradeOffs = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
@@ -1155,9 +1155,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "FeedbackReactions",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ItemId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    PersonId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
@@ -1181,9 +1181,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "FeedbackValueTags",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ValueId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ItemId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ValueId = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1212,9 +1212,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "FeedbackRequestRecipients",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RecipientId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    RequestId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    RecipientId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RemindedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
@@ -1245,10 +1245,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "GoalComments",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GoalId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    GoalId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    AuthorId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false)
@@ -1274,9 +1274,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "KeyResults",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GoalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    GoalId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Start = table.Column<double>(type: "REAL", nullable: true),
@@ -1314,12 +1314,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "AskedQuestions",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SeriesId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    MeetingId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     QuestionKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    AskedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AskedById = table.Column<byte[]>(type: "BLOB", nullable: false),
                     AskedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -1343,16 +1343,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Commitments",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SeriesId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    MeetingId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<byte[]>(type: "BLOB", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -1383,18 +1383,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Meetings",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SeriesId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     OccursOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
                     DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     SharedNotes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
                     NotesVersion = table.Column<long>(type: "INTEGER", nullable: false),
-                    NotesEditedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NotesEditedById = table.Column<byte[]>(type: "BLOB", nullable: true),
                     RescheduledFrom = table.Column<long>(type: "INTEGER", nullable: true),
-                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedById = table.Column<byte[]>(type: "BLOB", nullable: true),
                     ChangeReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     HeldAt = table.Column<long>(type: "INTEGER", nullable: true),
                     AgendaVersion = table.Column<long>(type: "INTEGER", nullable: false),
@@ -1431,17 +1431,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "KeyResultUpdates",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    GoalId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    KeyResultId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    GoalId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    KeyResultId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Value = table.Column<double>(type: "REAL", nullable: true),
                     Done = table.Column<bool>(type: "INTEGER", nullable: true),
                     Progress = table.Column<double>(type: "REAL", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Confidence = table.Column<int>(type: "INTEGER", nullable: false),
                     Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -1465,13 +1465,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "AgendaItems",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SeriesId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    MeetingId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Section = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     IsPrivate = table.Column<bool>(type: "INTEGER", nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Discussed = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -1506,12 +1506,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "MeetingRatings",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RaterId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LeadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    MeetingId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SeriesId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    RaterId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    LeadId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Score = table.Column<int>(type: "INTEGER", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -1536,10 +1536,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "PrivateNotes",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    MeetingId = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    AuthorId = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)

@@ -12,7 +12,7 @@ using Tandem.Data;
 namespace Tandem.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TandemDb))]
-    [Migration("20261202073336_Initial")]
+    [Migration("20261202175936_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -33,8 +33,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<string>("ClaimValue")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("UserId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("Id");
 
@@ -54,8 +55,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<string>("ProviderDisplayName")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("UserId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("LoginProvider", "ProviderKey");
 
@@ -66,8 +68,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("UserId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("LoginProvider")
                         .HasColumnType("TEXT");
@@ -103,11 +105,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Accounts.Invitation", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("AcceptedAt")
                         .HasColumnType("INTEGER");
@@ -115,8 +117,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("CreatedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CreatedById")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -126,8 +128,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
@@ -146,11 +149,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Accounts.PersonalAccessToken", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -171,8 +174,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
@@ -219,9 +223,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Accounts.UserAccount", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<byte[]>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
@@ -254,14 +258,16 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("TEXT");
@@ -296,19 +302,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Audit.AuditEvent", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ActorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ActorId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
@@ -321,8 +327,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("SubjectId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SubjectId")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -335,30 +341,32 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.Assessment", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("AssessorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AssessorId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Evidence")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("FeedbackId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("FeedbackId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("GoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GoalId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -368,8 +376,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -382,14 +391,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.Capability", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("CategoryId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CategoryId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Description")
                         .HasMaxLength(1000)
@@ -415,11 +425,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.CapabilityCategory", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -439,17 +449,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.CapabilityGapTotal", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("DepartmentKey")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DepartmentKey")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ProfileKey")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ProfileKey")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Assessed")
                         .HasColumnType("INTEGER");
@@ -474,8 +484,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.CompetenceLevel", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
@@ -497,14 +507,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.DevelopmentAction", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -515,8 +525,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsNextExit")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -542,11 +553,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.DevelopmentPlan", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Aspiration")
                         .HasMaxLength(1000)
@@ -563,8 +574,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("SharedAt")
                         .HasColumnType("INTEGER");
@@ -599,14 +611,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.LearningResource", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("EffortHours")
                         .HasColumnType("INTEGER");
@@ -637,20 +650,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.PersonCapabilityLevel", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("Current")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("DepartmentId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DepartmentId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("GapFuture")
                         .HasColumnType("INTEGER");
@@ -658,8 +671,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int?>("GapNow")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("ProfileId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ProfileId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("RequiredFuture")
                         .HasColumnType("INTEGER");
@@ -680,11 +693,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.RoleProfile", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<DateOnly?>("FutureDate")
                         .HasColumnType("TEXT");
@@ -698,8 +711,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TeamId")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -712,14 +725,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.RoleRequirement", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ProfileId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ProfileId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("RequiredFuture")
                         .HasColumnType("INTEGER");
@@ -736,11 +749,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Development.RouteOption", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -752,8 +765,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PlanId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -771,11 +785,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.AnonymousBatch", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ReceiverId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ReceiverId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Batch")
                         .HasColumnType("INTEGER");
@@ -790,11 +804,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.AnonymousGiver", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ReceiverId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ReceiverId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Batch")
                         .HasColumnType("INTEGER");
@@ -810,11 +824,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.CompanyValue", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<bool>("Archived")
                         .HasColumnType("INTEGER");
@@ -841,26 +855,26 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.FeedbackItem", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("Batch")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("CapabilityId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CapabilityId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("GiverId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GiverId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("GoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GoalId")
+                        .HasColumnType("BLOB");
 
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("INTEGER");
@@ -874,11 +888,12 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReceiverId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ReceiverId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("RequestId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RequestId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("SoWhat")
                         .HasMaxLength(2000)
@@ -926,14 +941,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.FeedbackReaction", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ItemId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ItemId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(16)
@@ -946,11 +961,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.FeedbackRequest", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -963,11 +978,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("RequesterId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RequesterId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("SubjectId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SubjectId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -980,14 +997,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.FeedbackRequestRecipient", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("RequestId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RequestId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("RecipientId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RecipientId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("AnsweredAt")
                         .HasColumnType("INTEGER");
@@ -1004,14 +1021,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Feedback.FeedbackValueTag", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ItemId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ItemId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("ValueId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ValueId")
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "ItemId", "ValueId");
 
@@ -1022,11 +1039,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Goals.Goal", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Approval")
                         .IsRequired()
@@ -1041,8 +1058,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
@@ -1055,25 +1073,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("OwnerDepartmentId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OwnerDepartmentId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("OwnerPersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OwnerPersonId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("OwnerTeamId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OwnerTeamId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("OwnerType")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ParentGoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ParentGoalId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("PeriodId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PeriodId")
+                        .HasColumnType("BLOB");
 
                     b.Property<double>("Progress")
                         .HasColumnType("REAL");
@@ -1086,8 +1104,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("TemplateGoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TemplateGoalId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1136,20 +1154,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Goals.GoalComment", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("GoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GoalId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1170,17 +1190,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Goals.GoalPeriod", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("ClosedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ClosedById")
+                        .HasColumnType("BLOB");
 
                     b.Property<DateOnly>("End")
                         .HasColumnType("TEXT");
@@ -1205,11 +1225,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Goals.KeyResult", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<int?>("Confidence")
                         .HasColumnType("INTEGER");
@@ -1223,8 +1243,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("Done")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("GoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GoalId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1275,17 +1296,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Goals.KeyResultUpdate", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(4000)
@@ -1297,11 +1319,13 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool?>("Done")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("GoalId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("GoalId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("KeyResultId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("KeyResultId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<double>("Progress")
                         .HasColumnType("REAL");
@@ -1325,11 +1349,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Notifications.Notification", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1342,8 +1366,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("RecipientId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RecipientId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1359,14 +1384,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.AgendaItem", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1377,8 +1403,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsPrivate")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("MeetingId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -1388,8 +1415,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SeriesId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SeriesId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1415,28 +1443,31 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.AskedQuestion", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("AskedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("AskedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AskedById")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("MeetingId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("QuestionKey")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SeriesId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SeriesId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -1447,11 +1478,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.CalendarFeed", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PersonId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1471,17 +1502,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.Commitment", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long?>("DoneAt")
                         .HasColumnType("INTEGER");
@@ -1489,14 +1521,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("MeetingId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("OwnerId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("SeriesId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SeriesId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Source")
                         .HasMaxLength(20)
@@ -1524,11 +1559,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.Meeting", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("AgendaVersion")
                         .HasColumnType("INTEGER");
@@ -1537,8 +1572,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ChangedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ChangedById")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1552,8 +1587,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<int>("LeadNoteEdits")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("NotesEditedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("NotesEditedById")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("NotesVersion")
                         .HasColumnType("INTEGER");
@@ -1567,8 +1602,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long?>("RescheduledFrom")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SeriesId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SeriesId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("SharedNotes")
                         .HasMaxLength(20000)
@@ -1629,29 +1665,33 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.MeetingRating", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("LeadId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("LeadId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("MeetingId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("RaterId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("RaterId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SeriesId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("SeriesId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.HasKey("OrganizationId", "Id");
 
@@ -1665,11 +1705,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.MeetingTemplate", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -1683,11 +1723,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("OwnerId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OwnerId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TeamId")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
@@ -1702,11 +1742,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.OneOnOneSeries", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Cadence")
                         .IsRequired()
@@ -1716,8 +1756,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
@@ -1730,20 +1771,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("LeadId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("LeadId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<TimeOnly>("LocalTime")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("PartnerId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("PartnerId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("TemplateId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TemplateId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -1782,17 +1825,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.OrgQuestion", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Group")
                         .IsRequired()
@@ -1811,20 +1855,22 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.PrivateNote", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("AuthorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("MeetingId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("MeetingId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -1846,11 +1892,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.OneOnOnes.TemplateSection", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Minutes")
                         .HasColumnType("INTEGER");
@@ -1862,8 +1908,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("TemplateId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TemplateId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1879,9 +1926,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.Organizations.Organization", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<byte[]>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<bool>("AllowAnonymousFeedback")
                         .HasColumnType("INTEGER");
@@ -1926,11 +1973,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.People.Department", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1947,17 +1994,17 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.People.Person", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("DepartmentId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DepartmentId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -1972,8 +2019,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("ManagerId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("ManagerId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1991,8 +2038,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("TeamId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("TeamId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -2031,14 +2078,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.People.ReportingLine", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("AncestorId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("AncestorId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("DescendantId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DescendantId")
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Depth")
                         .HasColumnType("INTEGER");
@@ -2052,14 +2099,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Tandem.Features.People.Team", b =>
                 {
-                    b.Property<Guid>("OrganizationId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
 
-                    b.Property<Guid?>("DepartmentId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("DepartmentId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Name")
                         .IsRequired()
