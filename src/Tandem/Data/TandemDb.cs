@@ -83,7 +83,7 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
         {
             // SQLite has no instant type: store UTC ticks so instants compare and sort in SQL.
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-            // Ids as 16-byte blobs rather than 36-character text, in every key and index (decision 012). The default
+            // Ids as 16-byte blobs rather than 36-character text, in every key and index (decision 013). The default
             // mapping covers values with no column to take the mapping from, such as raw SQL's parameters.
             configurationBuilder.Properties<Guid>().HaveConversion<GuidBytesConverter>();
             configurationBuilder.DefaultTypeMapping<Guid>().HasConversion<GuidBytesConverter>();

@@ -37,7 +37,8 @@ public sealed partial class CitationRulesTests
         Assert.True(missing.Count == 0, "These files are cited but not in the repository:\n" + string.Join("\n", missing.Distinct()));
     }
 
-    // A file name with an extension we keep, not part of a URL or route ("/openapi/v1.json") or a placeholder ("<output.md>").
-    [GeneratedRegex(@"(?<![/<\w.$-])(?<path>[A-Za-z0-9_][A-Za-z0-9_./-]*\.(cs|razor|md|sh|lua|csproj|yaml|js|css))\b", RegexOptions.ExplicitCapture)]
+    // A file name with an extension we keep, not part of a URL or route ("/openapi/v1.json"), a placeholder ("<output.md>")
+    // or a pattern ("{feature}Feature.cs", "*Service.cs").
+    [GeneratedRegex(@"(?<![/<\w.$*}-])(?<path>[A-Za-z0-9_][A-Za-z0-9_./-]*\.(cs|razor|md|sh|lua|csproj|yaml|js|css))\b", RegexOptions.ExplicitCapture)]
     private static partial Regex Citation();
 }

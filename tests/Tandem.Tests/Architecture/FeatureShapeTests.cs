@@ -31,9 +31,9 @@ public sealed partial class FeatureShapeTests
             }
             Need(files.Contains($"{feature}Feature.cs"), $"{feature}Feature.cs (Add{feature}Feature, Map{feature}Feature)");
             Need(files.Contains($"{feature}Api.cs"), $"{feature}Api.cs");
-            Need(files.Any(f => f.EndsWith("Service.cs", StringComparison.Ordinal)), "a *Service.cs with the rules");
-            Need(files.Any(f => f.EndsWith("Queries.cs", StringComparison.Ordinal)), "a *Queries.cs with the reads");
-            Need(files.Any(f => f.EndsWith("Access.cs", StringComparison.Ordinal)), "an *Access.cs with who may do what");
+            Need(files.Any(f => Path.GetFileNameWithoutExtension(f).EndsWith("Service", StringComparison.Ordinal)), "a *Service.cs with the rules");
+            Need(files.Any(f => Path.GetFileNameWithoutExtension(f).EndsWith("Queries", StringComparison.Ordinal)), "a *Queries.cs with the reads");
+            Need(files.Any(f => Path.GetFileNameWithoutExtension(f).EndsWith("Access", StringComparison.Ordinal)), "an *Access.cs with who may do what");
             Need(Directory.Exists(Path.Combine(folder, "Pages")) && Directory.GetFiles(Path.Combine(folder, "Pages"), "*.razor").Length > 0, "Pages/");
         }
         Assert.True(missing.Count == 0, "Missing parts:\n" + string.Join("\n", missing));

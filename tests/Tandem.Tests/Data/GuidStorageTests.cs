@@ -6,7 +6,7 @@ using Tandem.Tests.Infrastructure;
 namespace Tandem.Tests.Data;
 
 /// <summary>
-/// Ids are 16-byte blobs on SQLite (decision 012): lists of ids, nullable ids, raw SQL's parameters and the order of
+/// Ids are 16-byte blobs on SQLite (decision 013): lists of ids, nullable ids, raw SQL's parameters and the order of
 /// the stored bytes must all agree with what EF Core writes; PostgreSQL keeps its uuid.
 /// </summary>
 public abstract class GuidStorageTests(TandemApp app) : AppTest(app)
@@ -82,7 +82,7 @@ public sealed class GuidStorageTests_Sqlite() : GuidStorageTests(TandemApp.Sqlit
 
     // EF Core applies DefaultTypeMapping's converter to ExecuteSql's parameters, not to SqlQuery's or FromSql's
     // (dotnet/efcore#34850): a Guid there is bound as text and matches nothing. Such a query passes the stored bytes.
-    // Should this test fail, EF Core converts them now and the caveat in decision 012 can go.
+    // Should this test fail, EF Core converts them now and the caveat in decision 013 can go.
     [Fact]
     public async Task SqlQueryParameter_IsNotConverted_PassTheBytes()
     {
