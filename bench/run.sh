@@ -42,8 +42,8 @@ dotnet build bench/Tandem.Bench -c Release -v quiet -nologo >"$WORK/build.log" 2
 dotnet build src/Tandem -c Bench -v quiet -nologo >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 
 MARKER="bench/data/$SET-$PROVIDER.generated"
-# Stale after a week, or when a migration is newer than the data set (the schema changed under it).
-stale() { [ ! -f "$MARKER" ] || [ -n "$(find "$MARKER" -mtime +6)" ] || [ -n "$(find src/Tandem.Migrations.* -name '*.cs' -newer "$MARKER")" ]; }
+# Stale after a week, or when a migration is newer than the data set (the schema changed under it); not the build's obj/.
+stale() { [ ! -f "$MARKER" ] || [ -n "$(find "$MARKER" -mtime +6)" ] || [ -n "$(find src/Tandem.Migrations.*/Migrations -name '*.cs' -newer "$MARKER")" ]; }
 PG_RUNNING=""
 cleanup() {
   [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null

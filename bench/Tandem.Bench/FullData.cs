@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Features.Development;
@@ -33,6 +34,12 @@ public static class FullData
     public static async Task<int> GenerateAsync(DatabaseProvider provider, string connectionString, int people, int smallOrganizations)
     {
         var clock = Stopwatch.StartNew();
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            // The file with its write-ahead log: a log left by a stopped Tandem would bring the old tables back.
+            var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            foreach (var part in new[] { file, file + "-wal", file + "-shm" }) File.Delete(part);
+        }
         await using var db = DataSetup.CreateContext(provider, connectionString);
         await db.Database.EnsureDeletedAsync();
         await db.Database.MigrateAsync();
