@@ -40,6 +40,14 @@ public static class TimeZones
         return TimeZoneInfo.TryConvertWindowsIdToIanaId(trimmed, out var iana) ? iana : null;
     }
 
+    /// <summary>Whose clock a time is on, in words: "London time" for Europe/London, "UTC" for UTC or an unknown id.</summary>
+    public static string Label(string? id)
+    {
+        if (!TryFind(id, out var zone) || zone.BaseUtcOffset == TimeSpan.Zero && !zone.SupportsDaylightSavingTime) return "UTC";
+        var city = zone.Id[(zone.Id.LastIndexOf('/') + 1)..].Replace('_', ' ');
+        return $"{city} time";
+    }
+
     /// <summary>The wall-clock view of an instant in a zone.</summary>
     public static DateTime InZone(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 

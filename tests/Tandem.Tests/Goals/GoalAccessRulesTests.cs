@@ -39,6 +39,20 @@ public abstract class GoalAccessRulesTests(TandemApp app) : AppTest(app)
         Assert.True(read.GetProperty("can").GetProperty("proposeChanges").GetBoolean());
         await JsonAsync(await manager.PostAsJsonAsync($"/api/v1/goals/{id}/comments", new { text = "Pair with Sam on the first two.", proposedChange = true }),
             HttpStatusCode.Created);
+        // The goal page follows the rule: the manager gets the comment box with its proposal tick, not the owner's forms.
+        using (var pages = await org.PagesAsync("manager"))
+        {
+            var html = await pages.GetHtmlAsync($"/goals/{id}");
+            Assert.Contains("This is a change I propose", HtmlForms.FormHtml(html, "comment"), StringComparison.Ordinal);
+            foreach (var form in new[] { "delete-goal", $"checkin-{goal.KeyResultId()}", "goal-status", "add-key-result" })
+                Assert.Throws<InvalidOperationException>(() => HtmlForms.FormHtml(html, form));
+            Assert.DoesNotContain($"/goals/{id}/edit", html, StringComparison.Ordinal);
+        }
+        using (var pages = await org.PagesAsync("employee"))
+        {
+            var html = await pages.GetHtmlAsync($"/goals/{id}");
+            foreach (var form in new[] { "delete-goal", $"checkin-{goal.KeyResultId()}", "goal-status", "add-key-result" }) Assert.NotEmpty(HtmlForms.FormHtml(html, form));
+        }
         var still = await org.DbAsync(db => db.Goals.SingleAsync(g => g.Id == id));
         Assert.Equal("Learn the billing domain", still.Title);
         Assert.Equal(Features.Goals.GoalVisibility.Private, still.Visibility);

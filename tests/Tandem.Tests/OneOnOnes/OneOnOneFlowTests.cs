@@ -117,6 +117,29 @@ public abstract class OneOnOneFlowTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task WrapUp_AnswerThatIsAlreadyANextStep_AddsNoSecondOne_OthersAreMarkedFromTheWrapUp()
+    {
+        var org = await NewOrgAsync();
+        var series = await org.CreateSeriesAsync("manager", "employee");
+        var meeting = series.NextMeeting();
+        var manager = await org.ApiAsync("manager");
+        await JsonAsync(await manager.PostAsJsonAsync($"/api/v1/meetings/{meeting}/commitments", new
+        {
+            text = "Write the design doc for search", ownerId = org["employee"],
+        }), HttpStatusCode.OK);
+
+        await JsonAsync(await manager.PutAsJsonAsync($"/api/v1/meetings/{meeting}/wrap-up", new
+        {
+            workOn = "write the design doc for search ", leadWill = "Book time with the architects",
+        }), HttpStatusCode.OK);
+
+        var ledger = (await JsonAsync(await manager.GetAsync($"/api/v1/one-on-ones/{series.Id()}/commitments"), HttpStatusCode.OK)).EnumerateArray().ToList();
+        Assert.Equal(["Book time with the architects", "Write the design doc for search"], ledger.Select(c => c.GetProperty("text").GetString()).Order());
+        Assert.True(ledger.Single(c => c.GetProperty("text").GetString() == "Book time with the architects").GetProperty("fromWrapUp").GetBoolean());
+        Assert.False(ledger.Single(c => c.GetProperty("text").GetString() == "Write the design doc for search").GetProperty("fromWrapUp").GetBoolean());
+    }
+
+    [Fact]
     public async Task TwoWayIndex_CountsTheReportsShareOfTopicsInHeldMeetings()
     {
         var org = await NewOrgAsync();

@@ -27,6 +27,7 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
         (string Who, string Url, string Form)[] forms =
         [
             ("hr", "/admin/values", "value"),
+            ("employee", "/goals/new", "goal"),
             ("employee", "/feedback/request", "request"),
             ("employee", "/feedback/give", "give"),
             ("hr", "/development/learning", "resource"),
@@ -50,6 +51,7 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
             ("manager", meeting, "private-note"),
             ("manager", meeting, "reschedule"),
             ("manager", meeting, "cancel"),
+            ("manager", meeting, "hold"),
         ];
         var problems = new List<string>();
         foreach (var (who, url, form) in forms)
@@ -58,9 +60,45 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
             var response = await pages.PostFormAsync(url, form, HtmlForms.Defaults(await pages.GetHtmlAsync(url), form));
             var html = await response.Content.ReadAsStringAsync();
             if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Found)) problems.Add($"{form} on {url}: {(int)response.StatusCode}");
-            else if (BinderMessage().Match(html) is { Success: true } message) problems.Add($"{form} on {url}: {message.Value}");
+            else if (BinderMessage().Match(WebUtility.HtmlDecode(html)) is { Success: true } message) problems.Add($"{form} on {url}: {message.Value}");
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Goal_WithTheFormsDefaultsAndATitle_IsSaved_NotAligned()
+    {
+        var org = await NewOrgAsync();
+        using var pages = await org.PagesAsync("employee");
+        var fields = HtmlForms.Defaults(await pages.GetHtmlAsync("/goals/new"), "goal");
+        Assert.Equal("", fields["Input.ParentGoalId"]);
+        fields["Input.Title"] = "Write the onboarding guide for the payments service";
+
+        var response = await pages.PostFormAsync("/goals/new", "goal", fields);
+
+        var refused = Regex.Matches(await response.Content.ReadAsStringAsync(), "<div class=\"validation-message\">(.*?)</div>").Select(m => m.Groups[1].Value);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, string.Join("\n", refused));
+        var goal = await pages.GetHtmlAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Write the onboarding guide for the payments service", goal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HoldingAMeetingDaysAway_SaysWhyNextToTheButton_AndWhenItCanBeHeld()
+    {
+        var org = await NewOrgAsync();
+        var series = await org.CreateSeriesAsync("manager", "employee", new
+        {
+            withPersonId = org["employee"], cadence = "Weekly", weekday = DateTime.UtcNow.AddDays(3).DayOfWeek.ToString(), localTime = "10:00:00", durationMinutes = 30,
+        });
+        var url = $"/one-on-ones/meetings/{series.NextMeeting()}";
+        using var pages = await org.PagesAsync("manager");
+        var page = await pages.GetHtmlAsync(url);
+
+        var html = await (await pages.PostFormAsync(url, "hold", HtmlForms.Defaults(page, "hold"))).Content.ReadAsStringAsync();
+
+        Assert.Contains("can be marked held from 12 hours before it starts", page, StringComparison.Ordinal);
+        Assert.Matches("role=\"alert\"><p>This meeting starts in more than 12 hours", html);
+        Assert.DoesNotContain("Check the highlighted field", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public static class GoalFragments
                     Owner = q["Input.Owner"].ToString(),
                     Period = q["Input.Period"].ToString(),
                     DueDate = DateOnly.TryParse(q["Input.DueDate"], System.Globalization.CultureInfo.InvariantCulture, out var due) ? due : null,
-                    ParentGoalId = Guid.TryParse(q["Input.ParentGoalId"], out var parent) ? parent : null,
+                    ParentGoalId = q["Input.ParentGoalId"].ToString(),
                     ExistingKeyResults = int.TryParse(q["Input.ExistingKeyResults"], out var existing) ? existing : 0,
                     KeyResults = [.. Enumerable.Range(0, GoalRules.KeyResultsMax).Select(i => new KeyResultForm { Title = q[$"Input.KeyResults[{i}].Title"].ToString() })],
                 };

@@ -212,7 +212,8 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
     {
         if (await access.MeetingAsync(meetingId, ct) is not var (series, found)) return NoMeeting;
         if (found.Status != MeetingStatus.Scheduled) return Failure.Conflict($"This meeting is {found.Status.ToString().ToLowerInvariant()} already.");
-        if (found.StartsAt > time.GetUtcNow().AddHours(12)) return Failure.Invalid("Status", "This meeting is more than 12 hours away: hold it when it happens.");
+        if (found.StartsAt - OneOnOneRules.HoldFrom > time.GetUtcNow())
+            return Failure.Invalid("Status", $"This meeting starts in more than {OneOnOneRules.HoldFrom.TotalHours:0} hours: mark it held once you have met. Met earlier? Move it to when you met, then mark it held.");
         var now = time.GetUtcNow();
         return await CloseAsync(series, found, s => s.SetProperty(m => m.Status, MeetingStatus.Held).SetProperty(m => m.HeldAt, now), onlyUndiscussed: true, ct);
     }
@@ -313,15 +314,17 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         return await ChangedAsync(meeting.Id, MeetingChange.Meeting, ct);
     }
 
+    // A wrap-up answer is a next step of its owner, unless an open next step of the pair already says the same.
     private async Task UpsertWrapUpStepAsync(Meeting meeting, string source, string? text, Guid owner, DateOnly due, CancellationToken ct)
     {
         var step = await db.Commitments.SingleOrDefaultAsync(c => c.MeetingId == meeting.Id && c.Source == source, ct);
-        if (text is null)
+        var trimmed = text is null ? null : text.Length > OneOnOneRules.TopicMax ? text[..OneOnOneRules.TopicMax] : text;
+        if (trimmed is not null && await SaysTheSameAsync(meeting.SeriesId, step?.Id, trimmed, ct)) trimmed = null;
+        if (trimmed is null)
         {
             if (step is { DoneAt: null }) db.Commitments.Remove(step);
             return;
         }
-        var trimmed = text.Length > OneOnOneRules.TopicMax ? text[..OneOnOneRules.TopicMax] : text;
         if (step is null)
         {
             db.Commitments.Add(new Commitment
@@ -333,6 +336,13 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         }
         step.Text = trimmed;
         step.DueDate = due;
+    }
+
+    private async Task<bool> SaysTheSameAsync(Guid seriesId, Guid? except, string text, CancellationToken ct)
+    {
+        var open = await db.Commitments.AsNoTracking().Where(c => c.SeriesId == seriesId && c.DoneAt == null && c.Id != except)
+            .Select(c => c.Text).ToListAsync(ct);
+        return open.Any(o => string.Equals(o.Trim(), text, StringComparison.OrdinalIgnoreCase));
     }
 
     // Next steps are due at the next meeting unless the pair says otherwise.

@@ -46,11 +46,11 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, Reach reach, On
             join owner in db.People on c.OwnerId equals owner.Id
             where c.SeriesId == seriesId
             orderby c.DoneAt != null, c.DueDate
-            select new { c.Id, c.Text, c.OwnerId, c.DueDate, c.DoneAt, c.MeetingId, Owner = new PersonRef(owner.Id, owner.Name, owner.Title) })
+            select new { c.Id, c.Text, c.OwnerId, c.DueDate, c.DoneAt, c.MeetingId, c.Source, Owner = new PersonRef(owner.Id, owner.Name, owner.Title) })
             .ToListAsync(ct);
         var today = Today();
         return [.. rows.Select(c => new CommitmentInfo(c.Id, c.Text, c.Owner, c.DueDate, c.DoneAt, c.MeetingId,
-            currentMeeting is { } m && c.MeetingId != m, State(c.DueDate, c.DoneAt, today)))];
+            currentMeeting is { } m && c.MeetingId != m, State(c.DueDate, c.DoneAt, today), c.Source is not null))];
     }
 
     public async Task<MeetingDetails?> MeetingAsync(Guid meetingId, CancellationToken ct)

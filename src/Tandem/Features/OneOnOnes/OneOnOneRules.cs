@@ -17,6 +17,8 @@ public static class OneOnOneRules
     public static readonly TimeSpan PlanAhead = TimeSpan.FromDays(42);
     /// <summary>How many of the pair's last meetings the question bank avoids repeating from, and metrics look at.</summary>
     public const int RecentMeetings = 6;
+    /// <summary>A meeting can be marked held from this long before it starts (a pair that met early moves it first).</summary>
+    public static readonly TimeSpan HoldFrom = TimeSpan.FromHours(12);
 
     /// <summary>Tandem's default agenda: what a good 1:1 usually covers, with suggested minutes.</summary>
     public static readonly IReadOnlyList<SectionInfo> DefaultSections =
@@ -28,7 +30,6 @@ public static class OneOnOneRules
     ];
 
     public const string DefaultTemplateName = "Tandem default";
-
 }
 
 /// <summary>A section of an agenda: its title, suggested minutes and a prompt.</summary>

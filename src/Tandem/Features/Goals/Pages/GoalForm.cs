@@ -18,7 +18,8 @@ public sealed class GoalForm
     public DateOnly? DueDate { get; set; }
     public GoalCommitment Commitment { get; set; }
     public GoalVisibility Visibility { get; set; }
-    public Guid? ParentGoalId { get; set; }
+    /// <summary>The goal this one aligns to, or empty for "not aligned yet" (text, as a select posts it).</summary>
+    public string? ParentGoalId { get; set; }
     public double Weight { get; set; } = 1;
     public long Version { get; set; }
     /// <summary>How many key results the goal has already (when editing), for the SMART checklist.</summary>
@@ -40,7 +41,8 @@ public sealed class GoalForm
             DueDate = DueDate,
             Commitment = Commitment,
             Visibility = Visibility,
-            ParentGoalId = ParentGoalId,
+            // An id that can't be read is no goal of this organisation: the service says so next to the field.
+            ParentGoalId = string.IsNullOrEmpty(ParentGoalId) ? null : Guid.TryParse(ParentGoalId, out var parent) ? parent : Guid.Empty,
             Weight = Weight,
             KeyResults = [.. KeyResults.Where(k => !string.IsNullOrWhiteSpace(k.Title)).Select(k => k.ToInput())],
         };
@@ -67,7 +69,7 @@ public sealed class GoalForm
 
     public IReadOnlyList<SmartCheck> Smart() => GoalRules.Smart(Title, Description,
         ExistingKeyResults + KeyResults.Count(k => !string.IsNullOrWhiteSpace(k.Title)),
-        ParentGoalId is not null, Owner == "company", !string.IsNullOrEmpty(Period) || DueDate is not null);
+        Guid.TryParse(ParentGoalId, out _), Owner == "company", !string.IsNullOrEmpty(Period) || DueDate is not null);
 }
 
 /// <summary>One key result row of the goal form.</summary>

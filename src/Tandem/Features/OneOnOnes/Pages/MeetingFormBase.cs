@@ -34,7 +34,9 @@ public abstract class MeetingFormBase : ComponentBase
     /// <param name="change">The service call.</param>
     /// <param name="saved">Runs after a success, before the meeting is shown again: the posted form starts afresh.</param>
     /// <param name="done">What to tell the person after a success, when the change itself is not plain to see.</param>
-    protected async Task HandleAsync(string form, Task<Outcome<MeetingDetails>> change, Action? saved = null, string? done = null)
+    /// <param name="hasFields">False for a form that is only a button: a refusal's reasons are its message, not a field's.</param>
+    protected async Task HandleAsync(string form, Task<Outcome<MeetingDetails>> change, Action? saved = null, string? done = null,
+        bool hasFields = true)
     {
         var outcome = await change;
         if (outcome.Succeeded)
@@ -48,7 +50,8 @@ public abstract class MeetingFormBase : ComponentBase
         FailedForm = form;
         Errors = outcome.Errors;
         IsConflict = outcome.Kind == OutcomeKind.Conflict;
-        Message = outcome.Detail ?? (outcome.Errors.Count > 0 ? "Check the highlighted field." : null);
+        Message = outcome.Detail ?? (outcome.Errors.Count == 0 ? null
+            : hasFields ? "Check the highlighted field." : string.Join(" ", outcome.Errors.Values.SelectMany(m => m)));
         // After a conflict, show what is saved now (and its version) next to what this person typed.
         if (IsConflict && await Queries.MeetingAsync(Meeting.Id, Http.RequestAborted) is { } current) await Changed.InvokeAsync(current);
     }

@@ -9,8 +9,9 @@ public static class MeetingTime
 
     public static string Clock(DateTimeOffset at, string zone) => Local(at, zone).ToString("ddd HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>When a meeting is, and whose clock that is: "Tue 8 Dec 2026, 10:00–10:30 London time".</summary>
     public static string Span(DateTimeOffset at, int minutes, string zone) =>
-        $"{Local(at, zone).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)}–{Local(at.AddMinutes(minutes), zone).ToString("HH:mm", CultureInfo.InvariantCulture)}";
+        $"{Local(at, zone).ToString("ddd d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)}–{Local(at.AddMinutes(minutes), zone).ToString("HH:mm", CultureInfo.InvariantCulture)} {TimeZones.Label(zone)}";
 
     public static string Schedule(SeriesInfo s)
     {
