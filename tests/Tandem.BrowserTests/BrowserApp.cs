@@ -55,9 +55,12 @@ public sealed class BrowserApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A new browser context (its own cookies), signed in through the sign-in page.</summary>
-    public async Task<IPage> SignInAsync(string email, string password = "tandem-demo-2026")
+    public async Task<IPage> SignInAsync(string email, string password = "tandem-demo-2026", int width = 1280, ColorScheme scheme = ColorScheme.Light)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 }, ColorScheme = scheme,
+        });
         var page = await context.NewPageAsync();
         await page.GotoAsync(BaseUrl + "/account/login");
         await page.GetByLabel("Work email").FillAsync(email);

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace Tandem.BrowserTests;
 
-/// <summary>Development in a real browser: capabilities and gaps, the plan with a new next exit, the team heatmap, the organisation view.</summary>
+/// <summary>Development in a real browser: capabilities and gaps, the plan with a new very next step, the team heatmap, the organisation view.</summary>
 public sealed class DevelopmentBrowserTests
 {
     [Fact]
@@ -22,10 +22,10 @@ public sealed class DevelopmentBrowserTests
         await Assertions.Expect(page.GetByText("Shared with your manager")).ToBeVisibleAsync();
         await page.GetByLabel("New action").FillAsync("Give the build-time talk at the engineering all-hands");
         await page.GetByLabel("Due").FillAsync(DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd"));
-        await page.GetByLabel("This is my next exit").CheckAsync();
+        await page.GetByLabel("This is my very next step").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add action" }).ClickAsync();
-        var actions = page.GetByRole(AriaRole.Region, new() { Name = "Next exit and actions" });
-        await Assertions.Expect(actions.Locator("li", new() { HasText = "Next exit" })).ToContainTextAsync("build-time talk");
+        var actions = page.GetByRole(AriaRole.Region, new() { Name = "Next step and actions" });
+        await Assertions.Expect(actions.Locator("li", new() { HasText = "Next step" })).ToContainTextAsync("build-time talk");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Recommended for the largest gaps" })).ToBeVisibleAsync();
         var loop = page.GetByRole(AriaRole.Region, new() { Name = "Is it working?" });
         await Assertions.Expect(loop.Locator("li", new() { HasText = "Stakeholder communication" })).ToContainTextAsync("Improving");

@@ -37,7 +37,7 @@ public sealed class FeedbackBrowserTests
         var app = await BrowserApp.GetAsync();
         var page = await app.SignInAsync("priya@northwind.example");
         await page.GotoAsync(app.BaseUrl + "/feedback");
-        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Praise Constructive Feedforward — received per month, last six months" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Praise Constructive Feedforward (advice for next time) — received per month, last six months" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Themes that recur" })).ToContainTextAsync("stakeholder communication");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("feedback");

@@ -37,7 +37,7 @@ public sealed class GoalBrowserTests
 
         await Assertions.Expect(page.GetByText("now 7.5 days")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("“Pairing on day one helped.” — Priya Raman")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "50% done (0.5 on the 0–1 scale)" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "50% done" }).First).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         await page.Context.CloseAsync();
     }

@@ -57,7 +57,7 @@ public sealed class OneOnOneBrowserTests
 
         await AddTopicAsync(daniel, "Wins since last time", "Closed the Q3 hiring round");
         await AddTopicAsync(daniel, "Problems and roadblocks", "Laptop refresh is late");
-        await daniel.GetByRole(AriaRole.Button, new() { Name = "Mark discussed: Closed the Q3 hiring round" }).ClickAsync();
+        await daniel.GetByRole(AriaRole.Button, new() { Name = "Discussed: Closed the Q3 hiring round" }).ClickAsync();
 
         await daniel.GetByText("Write the wrap-up").ClickAsync();
         await daniel.GetByLabel($"What {name} will work on").FillAsync("Draft the onboarding checklist");
@@ -98,7 +98,7 @@ public sealed class OneOnOneBrowserTests
         }
         await daniel.GotoAsync(app.BaseUrl + "/one-on-ones");
         await daniel.Locator(".series-card", new() { HasText = "Priya Raman" }).GetByRole(AriaRole.Link, new() { Name = "Priya Raman" }).ClickAsync();
-        await Assertions.Expect(daniel.GetByRole(AriaRole.Heading, new() { Name = "Commitment ledger" })).ToBeVisibleAsync();
+        await Assertions.Expect(daniel.GetByRole(AriaRole.Heading, new() { Name = "Every next step" })).ToBeVisibleAsync();
         await daniel.AssertAccessibleAsync();
         await daniel.ScreenshotAsync("one-on-one-series");
         await daniel.Context.CloseAsync();

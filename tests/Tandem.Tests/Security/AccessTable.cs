@@ -80,6 +80,7 @@ public static class AccessTable
         ("GET /admin/organization", OrgAdminOnly),
         ("GET /api/v1/audit", AdminOnly),
         ("GET /api/metrics", AdminOnly),
+        ("GET /admin", AdminOnly),
         ("GET /admin/audit", AdminOnly),
 
         // People: the directory, org chart and profiles are the organisation's; changes HR's, roles org admins'

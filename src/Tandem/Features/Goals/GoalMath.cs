@@ -33,16 +33,9 @@ public static class GoalMath
     public static double Rollup(double weights, double weighted, GoalStatus status) =>
         weights <= 0 ? (status == GoalStatus.Done ? 1 : 0) : Math.Clamp(weighted / weights, 0, 1);
 
-    /// <summary>OKR convention: 0.7–1.0 green, 0.4 up to 0.7 amber, below 0.4 red.</summary>
-    public static ProgressBand Band(double progress) => progress switch
-    {
-        >= 0.7 => ProgressBand.Green,
-        >= 0.4 => ProgressBand.Amber,
-        _ => ProgressBand.Red,
-    };
-
-    /// <summary>A score or progress as people read it on the OKR scale: one decimal, 0.0 to 1.0.</summary>
-    public static string Format(double progress) => Math.Round(Math.Clamp(progress, 0, 1), 1, MidpointRounding.AwayFromZero).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A score or progress (0 to 1) as people read it everywhere in Tandem: a whole percentage, "63%".</summary>
+    public static string Format(double progress) =>
+        Math.Round(Math.Clamp(progress, 0, 1) * 100, MidpointRounding.AwayFromZero).ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     /// <summary>A goal's status from its key results' latest check-ins: the most worrying one.</summary>
     public static GoalStatus FromCheckIns(IEnumerable<CheckInStatus?> statuses)
@@ -65,10 +58,3 @@ public static class GoalMath
         approval == GoalApproval.Approved && status != GoalStatus.Dropped && visibility == GoalVisibility.Public;
 }
 
-/// <summary>The colour of a progress or score on the OKR scale.</summary>
-public enum ProgressBand
-{
-    Red,
-    Amber,
-    Green,
-}

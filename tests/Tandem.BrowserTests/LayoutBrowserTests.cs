@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Tandem.BrowserTests;
+
+/// <summary>
+/// Every page type, as each role reaches it, on a laptop (1280 px) and a phone (390 px), light and dark: no page scrolls
+/// sideways (tables scroll inside their own box) and axe finds no serious or critical violation.
+/// </summary>
+public sealed class LayoutBrowserTests
+{
+    private static readonly Dictionary<string, string[]> PagesOf = new()
+    {
+        ["priya@northwind.example"] =
+        [
+            "/", "/goals", "/goals/new", "/goals/tree", "{goal}", "/one-on-ones", "{meeting}", "/feedback", "/feedback/give",
+            "/feedback/request", "/feedback/praise", "{me}", "{me}/plan", "{me}/capabilities", "/people", "/org", "/notifications",
+            "/account", "/development/framework", "/development/learning", "/one-on-ones/questions",
+        ],
+        ["daniel@northwind.example"] = ["/", "/team", "/development/team", "/goals/insights", "/one-on-ones", "{meeting}"],
+        ["sofia@northwind.example"] =
+        [
+            "/", "/admin", "/admin/audit", "/admin/invitations", "/admin/import", "/admin/departments", "/goals/periods", "/admin/values",
+            "/admin/organization", "/admin/goals/import", "/development/gaps", "/development/profiles", "/one-on-ones/templates",
+        ],
+    };
+
+    [Theory]
+    [InlineData(1280, ColorScheme.Light)]
+    [InlineData(390, ColorScheme.Dark)]
+    public async Task EveryPage_FitsTheScreen_AndIsAccessible(int width, ColorScheme scheme)
+    {
+        var app = await BrowserApp.GetAsync();
+        var problems = new List<string>();
+        foreach (var (email, urls) in PagesOf)
+        {
+            var page = await app.SignInAsync(email, width: width, scheme: scheme);
+            var ids = await IdsAsync(app, page);
+            foreach (var url in urls.Select(u => Regex.Replace(u, "{(\\w+)}", m => ids[m.Groups[1].Value])))
+            {
+                await page.GotoAsync(app.BaseUrl + url);
+                var (wide, window) = await page.WidthsAsync();
+                if (wide > window) problems.Add($"{email} {url} at {width} px: {wide} px wide ({await page.OverflowingAsync()})");
+                problems.AddRange((await page.SeriousViolationsAsync()).Select(v => $"{email} {url} at {width} px, {scheme}: {v}"));
+            }
+            await page.Context.CloseAsync();
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    // The pages whose address has an id: a goal and a meeting of the person's own, and their profile.
+    private static async Task<Dictionary<string, string>> IdsAsync(BrowserApp app, IPage page)
+    {
+        await page.GotoAsync(app.BaseUrl + "/goals");
+        var goal = await page.Locator("main a[href^='/goals/']").Filter(new() { HasNotText = "New" }).EvaluateAllAsync<string[]>(
+            "links => links.map(a => a.getAttribute('href')).filter(h => /^\\/goals\\/[0-9a-f-]{36}$/.test(h))");
+        await page.GotoAsync(app.BaseUrl + "/one-on-ones");
+        var meeting = await page.Locator("main a[href^='/one-on-ones/meetings/']").First.GetAttributeAsync("href");
+        await page.GotoAsync(app.BaseUrl + "/account");
+        var me = await page.Locator("main a[href^='/people/']").First.GetAttributeAsync("href");
+        return new() { ["goal"] = goal.FirstOrDefault() ?? "/goals", ["meeting"] = meeting ?? "/one-on-ones", ["me"] = me ?? "/people" };
+    }
+}
