@@ -25,8 +25,18 @@ public sealed class LayoutBrowserTests
         ],
     };
 
+    // Screenshots of the pages this test alone reaches, and of a phone's view, for docs/screenshots.
+    private static readonly Dictionary<(int, string, string), string> Shots = new()
+    {
+        [(1280, "sofia@northwind.example", "/admin")] = "setup",
+        [(390, "priya@northwind.example", "/")] = "home-phone",
+        [(390, "daniel@northwind.example", "/development/team")] = "team-capabilities-phone",
+    };
+
     [Theory]
     [InlineData(1280, ColorScheme.Light)]
+    [InlineData(1280, ColorScheme.Dark)]
+    [InlineData(390, ColorScheme.Light)]
     [InlineData(390, ColorScheme.Dark)]
     public async Task EveryPage_FitsTheScreen_AndIsAccessible(int width, ColorScheme scheme)
     {
@@ -42,6 +52,7 @@ public sealed class LayoutBrowserTests
                 var (wide, window) = await page.WidthsAsync();
                 if (wide > window) problems.Add($"{email} {url} at {width} px: {wide} px wide ({await page.OverflowingAsync()})");
                 problems.AddRange((await page.SeriousViolationsAsync()).Select(v => $"{email} {url} at {width} px, {scheme}: {v}"));
+                if (scheme == ColorScheme.Light && Shots.TryGetValue((width, email, url), out var shot)) await page.ScreenshotAsync(shot);
             }
             await page.Context.CloseAsync();
         }
@@ -52,7 +63,7 @@ public sealed class LayoutBrowserTests
     private static async Task<Dictionary<string, string>> IdsAsync(BrowserApp app, IPage page)
     {
         await page.GotoAsync(app.BaseUrl + "/goals");
-        var goal = await page.Locator("main a[href^='/goals/']").Filter(new() { HasNotText = "New" }).EvaluateAllAsync<string[]>(
+        var goal = await page.Locator("main a[href^='/goals/']").EvaluateAllAsync<string[]>(
             "links => links.map(a => a.getAttribute('href')).filter(h => /^\\/goals\\/[0-9a-f-]{36}$/.test(h))");
         await page.GotoAsync(app.BaseUrl + "/one-on-ones");
         var meeting = await page.Locator("main a[href^='/one-on-ones/meetings/']").First.GetAttributeAsync("href");

@@ -212,7 +212,7 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
     {
         if (await access.MeetingAsync(meetingId, ct) is not var (series, found)) return NoMeeting;
         if (found.Status != MeetingStatus.Scheduled) return Failure.Conflict($"This meeting is {found.Status.ToString().ToLowerInvariant()} already.");
-        if (found.StartsAt - OneOnOneRules.HoldFrom > time.GetUtcNow())
+        if (OneOnOneRules.HoldableFrom(found.StartsAt) > time.GetUtcNow())
             return Failure.Invalid("Status", $"This meeting starts in more than {OneOnOneRules.HoldFrom.TotalHours:0} hours: mark it held once you have met. Met earlier? Move it to when you met, then mark it held.");
         var now = time.GetUtcNow();
         return await CloseAsync(series, found, s => s.SetProperty(m => m.Status, MeetingStatus.Held).SetProperty(m => m.HeldAt, now), onlyUndiscussed: true, ct);
@@ -338,11 +338,11 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
         step.DueDate = due;
     }
 
-    private async Task<bool> SaysTheSameAsync(Guid seriesId, Guid? except, string text, CancellationToken ct)
+    // Compared in the database, ignoring case and surrounding spaces (Text.Clean has trimmed the answer).
+    private Task<bool> SaysTheSameAsync(Guid seriesId, Guid? except, string text, CancellationToken ct)
     {
-        var open = await db.Commitments.AsNoTracking().Where(c => c.SeriesId == seriesId && c.DoneAt == null && c.Id != except)
-            .Select(c => c.Text).ToListAsync(ct);
-        return open.Any(o => string.Equals(o.Trim(), text, StringComparison.OrdinalIgnoreCase));
+        var lower = text.ToLowerInvariant();
+        return db.Commitments.AnyAsync(c => c.SeriesId == seriesId && c.DoneAt == null && c.Id != except && c.Text.Trim().ToLower() == lower, ct);
     }
 
     // Next steps are due at the next meeting unless the pair says otherwise.

@@ -20,6 +20,9 @@ public static class OneOnOneRules
     /// <summary>A meeting can be marked held from this long before it starts (a pair that met early moves it first).</summary>
     public static readonly TimeSpan HoldFrom = TimeSpan.FromHours(12);
 
+    /// <summary>From when a meeting that starts then can be marked held.</summary>
+    public static DateTimeOffset HoldableFrom(DateTimeOffset startsAt) => startsAt - HoldFrom;
+
     /// <summary>Tandem's default agenda: what a good 1:1 usually covers, with suggested minutes.</summary>
     public static readonly IReadOnlyList<SectionInfo> DefaultSections =
     [
