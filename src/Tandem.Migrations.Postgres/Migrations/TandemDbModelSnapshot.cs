@@ -332,6 +332,10 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasKey("OrganizationId", "Id");
 
+                    b.HasIndex("OrganizationId", "At");
+
+                    b.HasIndex("OrganizationId", "Action", "Id");
+
                     b.HasIndex("OrganizationId", "ActorId", "Id");
 
                     b.HasIndex("OrganizationId", "SubjectId", "Id");

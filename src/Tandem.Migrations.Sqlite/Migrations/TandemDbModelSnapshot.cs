@@ -329,6 +329,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasKey("OrganizationId", "Id");
 
+                    b.HasIndex("OrganizationId", "At");
+
+                    b.HasIndex("OrganizationId", "Action", "Id");
+
                     b.HasIndex("OrganizationId", "ActorId", "Id");
 
                     b.HasIndex("OrganizationId", "SubjectId", "Id");

@@ -51,6 +51,37 @@ public static class TimeZones
     /// <summary>The wall-clock view of an instant in a zone.</summary>
     public static DateTime InZone(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 
+    /// <summary>
+    /// The instant (UTC offset 0) of a local wall-clock time in a zone. A time inside a spring-forward gap moves
+    /// forward by the gap (02:30 in a 02:00→03:00 gap becomes 03:30 local); an ambiguous fall-back time takes the
+    /// earlier (daylight) instant.
+    /// </summary>
+    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+
+        TimeSpan offset;
+        if (zone.IsInvalidTime(local))
+        {
+            // Reading the skipped wall-clock time with the offset that was in force before the jump lands exactly
+            // "gap" later on the new clock. A day back, read as UTC, is 10 to 38 hours before the transition: safely
+            // before it and after any previous one.
+            offset = zone.GetUtcOffset(DateTime.SpecifyKind(local.AddDays(-1), DateTimeKind.Utc));
+        }
+        else if (zone.IsAmbiguousTime(local))
+        {
+            // The larger offset is the earlier instant: the first time the clock shows this reading.
+            offset = zone.GetAmbiguousTimeOffsets(local).Max();
+        }
+        else
+        {
+            offset = zone.GetUtcOffset(local);
+        }
+
+        return new DateTimeOffset(DateTime.SpecifyKind(local - offset, DateTimeKind.Utc), TimeSpan.Zero);
+    }
+
     /// <summary>Today's date in the zone with that id (UTC for an unknown one).</summary>
     public static DateOnly Today(TimeProvider time, string? id) => DateOnly.FromDateTime(InZone(time.GetUtcNow(), FindOrUtc(id)));
 }

@@ -41,6 +41,18 @@ public sealed class DemoOrganizationTests : IDisposable
     }
 
     [Fact]
+    public async Task DemoHrAdmin_HasEverySetupStepDone_SoNoChecklist()
+    {
+        using var pages = PageClient.Create(_app);
+        await pages.SignInAsync(DemoOrganization.HrAdminEmail, DemoOrganization.Password);
+
+        var home = await pages.GetHtmlAsync("/");
+
+        Assert.Contains("Set up your organisation", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("setup-heading", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SecondStart_DoesNotSeedAgain()
     {
         await using var scope = _app.Scope();

@@ -79,6 +79,7 @@ public static class AccessTable
         ("PUT /api/v1/organization", OrgAdminOnly),
         ("GET /admin/organization", OrgAdminOnly),
         ("GET /api/v1/audit", AdminOnly),
+        ("GET /api/v1/audit/export", AdminOnly),
         ("GET /api/metrics", AdminOnly),
         ("GET /admin", AdminOnly),
         ("GET /admin/audit", AdminOnly),

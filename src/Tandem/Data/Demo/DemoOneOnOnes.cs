@@ -83,11 +83,33 @@ public sealed class DemoOneOnOnes(TandemDb db, TimeProvider time)
             await db.SaveChangesAsync(ct);
             await planner.PlanAsync(series, ct);
         }
+        db.MeetingTemplates.Add(MentoringTemplate());
         var mentoring = Series(sofia, daniel, PairKind.Mentoring, Cadence.Monthly, DayOfWeek.Friday, new TimeOnly(9, 30), today);
         mentoring.WeekOfMonth = 1;
         await db.SaveChangesAsync(ct);
         await planner.PlanAsync(mentoring, ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>HR's template for mentoring pairs, in the organisation's library.</summary>
+    private MeetingTemplate MentoringTemplate()
+    {
+        var template = new MeetingTemplate
+        {
+            Id = Ids.New(time), Name = "Mentoring", Description = "For mentor pairs across teams: the mentee's agenda, monthly.",
+        };
+        (string Title, int Minutes, string Prompt)[] sections =
+        [
+            ("Since last time", 5, "What did you try from last month? What happened?"),
+            ("A situation to think through", 15, "Bring one real situation: what is at stake, what have you considered?"),
+            ("Where you want to grow", 5, "Which skill or kind of work do you want more of?"),
+            ("Before next time", 5, "One thing to try, and how you'll know it worked."),
+        ];
+        template.Sections = [.. sections.Select((x, i) => new TemplateSection
+        {
+            Id = Ids.New(time), TemplateId = template.Id, Position = i, Title = x.Title, Minutes = x.Minutes, Prompt = x.Prompt,
+        })];
+        return template;
     }
 
     private OneOnOneSeries Series(Person lead, Person partner, PairKind kind, Cadence cadence, DayOfWeek day, TimeOnly at, DateOnly start)

@@ -18,7 +18,7 @@ public sealed class AuditEvent : ITenantOwned
     public string? IpAddress { get; set; }
 }
 
-/// <summary>The audited actions. Stored as text, so new ones never renumber old rows.</summary>
+/// <summary>The audited actions. Stored as text, so new ones never renumber old rows; each has its words in <see cref="AuditWords"/>.</summary>
 public static class AuditActions
 {
     public const string SignInSucceeded = "sign-in.succeeded";
@@ -37,6 +37,7 @@ public static class AuditActions
     public const string PeopleExported = "people.exported";
     public const string SettingsChanged = "organization.settings-changed";
     public const string AuditLogRead = "audit-log.read";
+    public const string AuditLogExported = "audit-log.exported";
     /// <summary>An admin read someone's private item that no reporting line gave them (detail: what).</summary>
     public const string AdminRead = "admin.read-private";
     public const string GoalPeriodClosed = "goal-period.closed";

@@ -13,5 +13,8 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         entity.Property(a => a.IpAddress).HasMaxLength(64);
         entity.HasIndex(a => new { a.OrganizationId, a.ActorId, a.Id });
         entity.HasIndex(a => new { a.OrganizationId, a.SubjectId, a.Id });
+        // The audit log's filters: by action, newest first; by a range of days.
+        entity.HasIndex(a => new { a.OrganizationId, a.Action, a.Id });
+        entity.HasIndex(a => new { a.OrganizationId, a.At });
     }
 }

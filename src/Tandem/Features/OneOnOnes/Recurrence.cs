@@ -21,36 +21,8 @@ public static class Recurrence
         return rule.Cadence == Cadence.Monthly ? MonthlyDates(rule, from) : StepDates(rule, from, rule.Cadence == Cadence.Weekly ? 7 : 14);
     }
 
-    /// <summary>
-    /// The instant (UTC offset 0) of a local wall-clock time in a zone. A time inside a spring-forward gap moves
-    /// forward by the gap (02:30 in a 02:00→03:00 gap becomes 03:30 local); an ambiguous fall-back time takes the
-    /// earlier (daylight) instant.
-    /// </summary>
-    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-
-        TimeSpan offset;
-        if (zone.IsInvalidTime(local))
-        {
-            // Reading the skipped wall-clock time with the offset that was in force before the jump lands exactly
-            // "gap" later on the new clock. A day back, read as UTC, is 10 to 38 hours before the transition: safely
-            // before it and after any previous one.
-            offset = zone.GetUtcOffset(DateTime.SpecifyKind(local.AddDays(-1), DateTimeKind.Utc));
-        }
-        else if (zone.IsAmbiguousTime(local))
-        {
-            // The larger offset is the earlier instant: the first time the clock shows this reading.
-            offset = zone.GetAmbiguousTimeOffsets(local).Max();
-        }
-        else
-        {
-            offset = zone.GetUtcOffset(local);
-        }
-
-        return new DateTimeOffset(DateTime.SpecifyKind(local - offset, DateTimeKind.Utc), TimeSpan.Zero);
-    }
+    /// <summary>The instant of a local wall-clock time in a zone (<see cref="TimeZones.ToInstant"/>).</summary>
+    public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone) => TimeZones.ToInstant(date, time, zone);
 
     /// <summary>The next <paramref name="count"/> occurrence instants (UTC offset 0) strictly after <paramref name="after"/>.</summary>
     public static IReadOnlyList<DateTimeOffset> Next(RecurrenceRule rule, DateTimeOffset after, int count)
