@@ -6,6 +6,7 @@ using Tandem.Features.Audit;
 using Tandem.Features.Development;
 using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
+using Tandem.Features.Home;
 using Tandem.Features.Notifications;
 using Tandem.Features.OneOnOnes;
 using Tandem.Features.Organizations;
@@ -29,7 +30,8 @@ builder.Services
     .AddOneOnOnesFeature()
     .AddFeedbackFeature()
     .AddDevelopmentFeature()
-    .AddNotificationsFeature();
+    .AddNotificationsFeature()
+    .AddHomeFeature();
 
 var app = builder.Build();
 app.UseTandemPipeline();
@@ -46,6 +48,7 @@ features.MapOneOnOnesFeature();
 features.MapFeedbackFeature();
 features.MapDevelopmentFeature();
 features.MapNotificationsFeature();
+features.MapHomeFeature();
 #if TANDEM_BENCH
 Tandem.Bench.RawBaseline.MapRawBaseline(app);
 #endif

@@ -1,0 +1,9 @@
+namespace Tandem.Features.Home;
+
+/// <summary>Home composes the other features (the home, team and profile pages, the search); it owns no data.</summary>
+public static class HomeFeature
+{
+    public static IServiceCollection AddHomeFeature(this IServiceCollection services) => services.AddScoped<SiteSearch>();
+
+    public static IEndpointRouteBuilder MapHomeFeature(this IEndpointRouteBuilder app) => app.MapSearchApi();
+}
