@@ -48,6 +48,7 @@ features.MapOneOnOnesFeature();
 features.MapFeedbackFeature();
 features.MapDevelopmentFeature();
 features.MapNotificationsFeature();
+features.MapHomeFeature();
 #if TANDEM_BENCH
 Tandem.Bench.RawBaseline.MapRawBaseline(app);
 #endif

@@ -1990,6 +1990,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Roles")
                         .HasColumnType("integer");
 
@@ -2000,6 +2005,11 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SurnameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
@@ -2033,6 +2043,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "ManagerId");
 
                     b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("OrganizationId", "NameKey");
+
+                    b.HasIndex("OrganizationId", "SurnameKey");
 
                     b.HasIndex("OrganizationId", "TeamId");
 

@@ -2028,6 +2028,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Roles")
                         .HasColumnType("INTEGER");
 
@@ -2037,6 +2042,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SurnameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("TeamId")
@@ -2071,6 +2081,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "ManagerId");
 
                     b.HasIndex("OrganizationId", "Name");
+
+                    b.HasIndex("OrganizationId", "NameKey");
+
+                    b.HasIndex("OrganizationId", "SurnameKey");
 
                     b.HasIndex("OrganizationId", "TeamId");
 

@@ -113,7 +113,7 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
             ["Input.Visibility"] = "ToPerson",
         })).Content.ReadAsStringAsync();
 
-        Assert.Contains("There is nobody with that id in your organisation.", FieldOf(html, "to"), StringComparison.Ordinal);
+        Assert.Contains("Nobody active in your organisation has the name or email “nobody@example.org”.", FieldOf(WebUtility.HtmlDecode(html), "to"), StringComparison.Ordinal);
         Assert.Contains("value=\"nobody@example.org\"", html, StringComparison.Ordinal);
         Assert.Contains("The release notes you wrote saved us an hour of questions.</textarea>", html, StringComparison.Ordinal);
     }

@@ -73,6 +73,10 @@ public static partial class AccessRequests
     private static readonly Dictionary<string, string> Queries = new(StringComparer.Ordinal)
     {
         ["GET /api/v1/org-chart/search"] = "q=Emma",
+        ["GET /people/matches"] = "q=Emma",
+        ["GET /api/v1/search"] = "q=Emma",
+        ["GET /search"] = "q=Emma",
+        ["GET /search/suggest"] = "q=Emma",
         ["GET /api/v1/feedback/check"] = "text=You always rush",
         ["GET /feedback/check"] = "Input.Text=You always rush",
         ["POST /api/v1/people/import"] = "dryRun=true",

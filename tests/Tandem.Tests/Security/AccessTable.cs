@@ -114,6 +114,13 @@ public static class AccessTable
         ("GET /people/{Id:guid}/edit", HrOnly),
         ("GET /admin/departments", HrOnly),
         ("GET /admin/import", HrOnly),
+        // The people picker's suggestions: the directory is everyone's (people who left are not offered).
+        ("GET /people/matches", AnyMember),
+
+        // Search: each viewer finds what they may read (people, readable goals; teams and departments for HR admins)
+        ("GET /api/v1/search", AnyMember),
+        ("GET /search", AnyMember),
+        ("GET /search/suggest", AnyMember),
 
         // Goals: the employee's private goal and its key result; the team goal for assigning
         ("GET /api/v1/goals", AnyMember),

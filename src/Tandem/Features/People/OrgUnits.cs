@@ -22,6 +22,17 @@ public sealed class OrgUnits(TandemDb db, CurrentUser current, TimeProvider time
     public Task<List<UnitRef>> TeamNamesAsync(CancellationToken ct) =>
         db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new UnitRef(t.Id, t.Name)).ToListAsync(ct);
 
+    /// <summary>Departments and teams whose name contains <paramref name="text"/>, by name (few enough in an organisation to scan).</summary>
+    public async Task<(List<UnitRef> Departments, List<UnitRef> Teams)> FindAsync(string text, int limit, CancellationToken ct)
+    {
+        var term = text.Trim().ToLowerInvariant();
+        var departments = await db.Departments.AsNoTracking().Where(d => d.Name.ToLower().Contains(term)).OrderBy(d => d.Name).Take(limit)
+            .Select(d => new UnitRef(d.Id, d.Name)).ToListAsync(ct);
+        var teams = await db.Teams.AsNoTracking().Where(t => t.Name.ToLower().Contains(term)).OrderBy(t => t.Name).Take(limit)
+            .Select(t => new UnitRef(t.Id, t.Name)).ToListAsync(ct);
+        return (departments, teams);
+    }
+
     public Task<List<TeamInfo>> TeamsAsync(CancellationToken ct) =>
         db.Teams.AsNoTracking().OrderBy(t => t.Name)
             .Select(t => new TeamInfo(t.Id, t.Name, t.DepartmentId, t.Department == null ? null : t.Department.Name,

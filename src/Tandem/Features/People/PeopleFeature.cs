@@ -4,6 +4,7 @@ public static class PeopleFeature
 {
     public static IServiceCollection AddPeopleFeature(this IServiceCollection services) => services
         .AddScoped<PeopleQueries>()
+        .AddScoped<PeopleFinder>()
         .AddScoped<PeopleService>()
         .AddScoped<ReportingLines>()
         .AddScoped<OrgUnits>()
@@ -14,5 +15,6 @@ public static class PeopleFeature
 
     public static IEndpointRouteBuilder MapPeopleFeature(this IEndpointRouteBuilder app) => app
         .MapPeopleApi()
-        .MapOrgChartFragments();
+        .MapOrgChartFragments()
+        .MapPeopleFragments();
 }

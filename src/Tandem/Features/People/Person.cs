@@ -8,7 +8,16 @@ public sealed class Person : ITenantOwned, ITimestamped, IVersioned
 {
     public Guid OrganizationId { get; set; }
     public Guid Id { get; set; }
-    public required string Name { get; set; }
+    public required string Name
+    {
+        get => _name;
+        set => (_name, NameKey, SurnameKey) = (value, PersonRules.NameKey(value), PersonRules.SurnameKey(value));
+    }
+    private string _name = "";
+    /// <summary>The name as search compares it (lower case, single spaces), kept with <see cref="Name"/>: "priya raman".</summary>
+    public string NameKey { get; private set; } = "";
+    /// <summary>The same from the last word on, so that a surname finds the person too: "raman priya".</summary>
+    public string SurnameKey { get; private set; } = "";
     /// <summary>Work email, stored lower-case; unique in the organisation.</summary>
     public required string Email { get; set; }
     public string? EmployeeNumber { get; set; }

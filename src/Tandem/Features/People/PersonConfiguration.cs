@@ -10,6 +10,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         entity.HasKey(p => new { p.OrganizationId, p.Id });
         entity.Property(p => p.Name).HasMaxLength(PersonRules.NameMax);
         entity.Property(p => p.Email).HasMaxLength(PersonRules.EmailMax);
+        entity.Property(p => p.NameKey).HasMaxLength(PersonRules.NameMax);
+        entity.Property(p => p.SurnameKey).HasMaxLength(PersonRules.NameMax);
         entity.Property(p => p.EmployeeNumber).HasMaxLength(PersonRules.ShortTextMax);
         entity.Property(p => p.Title).HasMaxLength(PersonRules.TextMax);
         entity.Property(p => p.Location).HasMaxLength(PersonRules.TextMax);
@@ -20,6 +22,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         entity.HasIndex(p => new { p.OrganizationId, p.Email }).IsUnique();
         entity.HasIndex(p => new { p.OrganizationId, p.EmployeeNumber }).IsUnique();
         entity.HasIndex(p => new { p.OrganizationId, p.Name });
+        // The people picker and search: a prefix of the first or the last name is a range of one of these (PeopleFinder).
+        entity.HasIndex(p => new { p.OrganizationId, p.NameKey });
+        entity.HasIndex(p => new { p.OrganizationId, p.SurnameKey });
         entity.HasIndex(p => new { p.OrganizationId, p.ManagerId });
         entity.HasIndex(p => new { p.OrganizationId, p.DepartmentId });
         entity.HasIndex(p => new { p.OrganizationId, p.TeamId });

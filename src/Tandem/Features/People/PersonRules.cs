@@ -13,6 +13,21 @@ public static class PersonRules
 
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 
+    /// <summary>
+    /// How people search compares names: lower case, one space between words. The migration that added the keys computed
+    /// them with SQL's lower(), which on SQLite leaves letters outside ASCII as they were until the person is next saved.
+    /// </summary>
+    public static string NameKey(string? name) =>
+        string.Join(' ', (name ?? "").ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The name key from its last word on ("raman priya" for Priya Raman); the name key for one word.</summary>
+    public static string SurnameKey(string? name)
+    {
+        var key = NameKey(name);
+        var last = key.LastIndexOf(' ');
+        return last < 0 ? key : $"{key[(last + 1)..]} {key[..last]}";
+    }
+
     public static bool IsValidEmail(string? email)
     {
         if (string.IsNullOrWhiteSpace(email)) return false;
