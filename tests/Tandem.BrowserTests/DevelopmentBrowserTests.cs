@@ -63,7 +63,7 @@ public sealed class DevelopmentBrowserTests
         await sofia.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First.ClickAsync();
         await sofia.GetByLabel("System design needed later").SelectOptionAsync(new SelectOptionValue { Label = "5 · Expert" });
         await sofia.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
-        await Assertions.Expect(sofia.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved");
+        await Assertions.Expect(sofia.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status)).ToContainTextAsync("Saved");
         await sofia.AssertAccessibleAsync();
         await sofia.ScreenshotAsync("role-profile");
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Tandem.BrowserTests;
@@ -12,7 +13,15 @@ public sealed class FeedbackBrowserTests
         var page = await app.SignInAsync("priya@northwind.example");
         await page.GotoAsync(app.BaseUrl + "/feedback/give");
 
-        await page.GetByLabel("To (work email)").FillAsync("daniel@northwind.example");
+        // The picker as a keyboard user works it: type part of a name, arrow down to the suggestion, Enter.
+        var to = page.GetByRole(AriaRole.Combobox, new() { Name = "To" });
+        await to.PressSequentiallyAsync("dan");
+        await Assertions.Expect(page.GetByRole(AriaRole.Option, new() { Name = "Daniel Okafor" })).ToBeVisibleAsync();
+        await to.PressAsync("ArrowDown");
+        await Assertions.Expect(to).ToHaveAttributeAsync("aria-activedescendant", new Regex(".+"));
+        await to.PressAsync("Enter");
+        await Assertions.Expect(to).ToHaveValueAsync("Daniel Okafor <daniel@northwind.example>");
+        await Assertions.Expect(to).ToBeFocusedAsync();
         await page.GetByLabel("Feedforward").CheckAsync();
         var text = page.GetByLabel("Your feedback");
         await text.FillAsync("You are always so disorganised in planning.");
@@ -27,7 +36,28 @@ public sealed class FeedbackBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(app.BaseUrl + "/feedback?view=given");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status)).ToHaveTextAsync("Feedback sent to Daniel Okafor.");
         await Assertions.Expect(page.GetByText("a timebox of 10 minutes per item")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status)).ToHaveCountAsync(0);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task GiveFeedback_SentWithTheFormsDefaults_FocusesTheFirstFieldInError_AndKeepsWhatWasTyped()
+    {
+        var app = await BrowserApp.GetAsync();
+        var page = await app.SignInAsync("priya@northwind.example");
+        await page.GotoAsync(app.BaseUrl + "/feedback/give");
+        await page.GetByLabel("Your feedback").FillAsync("Thanks for pairing on the flaky test yesterday.");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
+
+        var to = page.GetByRole(AriaRole.Combobox, new() { Name = "To" });
+        await Assertions.Expect(to).ToBeFocusedAsync();
+        await Assertions.Expect(to).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator(".field", new() { Has = to }).Locator(".validation-message")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.GetByLabel("Your feedback")).ToHaveValueAsync("Thanks for pairing on the flaky test yesterday.");
         await page.Context.CloseAsync();
     }
 
@@ -67,9 +97,16 @@ public sealed class FeedbackBrowserTests
         var app = await BrowserApp.GetAsync();
         var daniel = await app.SignInAsync("daniel@northwind.example");
         await daniel.GotoAsync(app.BaseUrl + "/feedback/request");
-        await daniel.GetByLabel("Whom to ask: work emails, one per line or separated by commas").FillAsync("priya@northwind.example");
+        var add = daniel.GetByRole(AriaRole.Combobox, new() { Name = "Add a person" });
+        await add.PressSequentiallyAsync("priya");
+        await Assertions.Expect(daniel.GetByRole(AriaRole.Listbox).GetByRole(AriaRole.Option).First).ToContainTextAsync("Priya Raman");
+        await add.PressAsync("ArrowDown");
+        await add.PressAsync("Enter");
+        await Assertions.Expect(daniel.GetByLabel("Whom to ask", new() { Exact = false })).ToHaveValueAsync(new Regex("^Priya .*<priya@northwind.example>$"));
+        await Assertions.Expect(add).ToHaveValueAsync("");
         await daniel.GetByLabel("What you'd like to hear about").FillAsync("How did the roadmap review land for you?");
         await daniel.GetByRole(AriaRole.Button, new() { Name = "Send request" }).ClickAsync();
+        await Assertions.Expect(daniel.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status)).ToHaveTextAsync(new Regex("^Asked Priya .* for feedback\\.$"));
         await daniel.Context.CloseAsync();
 
         var priya = await app.SignInAsync("priya@northwind.example");
@@ -79,7 +116,7 @@ public sealed class FeedbackBrowserTests
         await priya.AssertAccessibleAsync();
         await priya.ScreenshotAsync("notifications");
         await notice.GetByRole(AriaRole.Button, new() { Name = "Mark read" }).ClickAsync();
-        await Assertions.Expect(priya.GetByRole(AriaRole.Status)).ToContainTextAsync("Marked read.");
+        await Assertions.Expect(priya.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status)).ToContainTextAsync("Marked read.");
         await priya.Context.CloseAsync();
     }
 }

@@ -48,6 +48,29 @@ public sealed class FoundationBrowserTests
     }
 
     [Fact]
+    public async Task SiteSearch_ArrowKeysAndEnter_OpenAPerson_EnterAloneListsEverything()
+    {
+        var app = await BrowserApp.GetAsync();
+        var page = await app.SignInAsync("daniel@northwind.example");
+        var search = page.GetByRole(AriaRole.Combobox, new() { Name = "Search people and goals" });
+
+        await search.PressSequentiallyAsync("priya");
+        await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToContainTextAsync("Priya Raman");
+        await page.ScreenshotAsync("search-suggestions");
+        await search.PressAsync("ArrowDown");
+        await search.PressAsync("Enter");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Priya Raman");
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Search people and goals" }).FillAsync("deploys");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Search people and goals" }).PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(app.BaseUrl + "/search?q=deploys");
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Goals" })).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("search");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task OrgChart_Search_ShowsThePathToThePerson()
     {
         var app = await BrowserApp.GetAsync();

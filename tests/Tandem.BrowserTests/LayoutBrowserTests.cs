@@ -15,13 +15,13 @@ public sealed class LayoutBrowserTests
         [
             "/", "/goals", "/goals/new", "/goals/tree", "{goal}", "/one-on-ones", "{meeting}", "/feedback", "/feedback/give",
             "/feedback/request", "/feedback/praise", "{me}", "{me}/plan", "{me}/capabilities", "/people", "/org", "/notifications",
-            "/account", "/development/framework", "/development/learning", "/one-on-ones/questions",
+            "/account", "/search?q=an", "/development/framework", "/development/learning", "/one-on-ones/questions",
         ],
         ["daniel@northwind.example"] = ["/", "/team", "/development/team", "/goals/insights", "/one-on-ones", "{meeting}"],
         ["sofia@northwind.example"] =
         [
             "/", "/admin", "/admin/audit", "/admin/invitations", "/admin/import", "/admin/departments", "/goals/periods", "/admin/values",
-            "/admin/organization", "/admin/goals/import", "/development/gaps", "/development/profiles", "/one-on-ones/templates",
+            "/admin/organization", "/admin/goals/import", "/development/gaps", "/development/profiles", "/one-on-ones/templates", "/search?q=en",
         ],
     };
 
@@ -29,6 +29,8 @@ public sealed class LayoutBrowserTests
     private static readonly Dictionary<(int, string, string), string> Shots = new()
     {
         [(1280, "sofia@northwind.example", "/admin")] = "setup",
+        [(1280, "sofia@northwind.example", "/admin/audit")] = "audit-log",
+        [(1280, "sofia@northwind.example", "/")] = "home-hr",
         [(390, "priya@northwind.example", "/")] = "home-phone",
         [(390, "daniel@northwind.example", "/development/team")] = "team-capabilities-phone",
     };

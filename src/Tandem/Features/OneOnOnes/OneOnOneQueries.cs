@@ -14,6 +14,26 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, Reach reach, On
     public async Task<SeriesInfo?> SeriesAsync(Guid id, CancellationToken ct) =>
         (await ProjectAsync(access.Mine().Where(s => s.Id == id), ct)).SingleOrDefault();
 
+    /// <summary>
+    /// Pairs of the signed-in person's planned 1:1s that overlap, from now to as far ahead as meetings are planned, so
+    /// someone with many 1:1s sees a clash before it happens. One indexed read of their upcoming meetings, then one sweep.
+    /// </summary>
+    public async Task<List<MeetingOverlap>> OverlapsAsync(CancellationToken ct)
+    {
+        var meId = me.PersonId;
+        var now = time.GetUtcNow();
+        var until = now + OneOnOneRules.PlanAhead;
+        var planned = await (
+            from m in db.Meetings.AsNoTracking()
+            join s in access.Mine() on m.SeriesId equals s.Id
+            join other in db.People on (s.LeadId == meId ? s.PartnerId : s.LeadId) equals other.Id
+            where s.EndedAt == null && m.Status == MeetingStatus.Scheduled && m.StartsAt > now && m.StartsAt < until
+            orderby m.StartsAt
+            select new PlannedMeeting(m.Id, m.StartsAt, m.DurationMinutes, other.Name))
+            .ToListAsync(ct);
+        return MeetingOverlap.Find(planned);
+    }
+
     /// <summary>The people a 1:1 is usually with: the signed-in person's manager and direct reports.</summary>
     public Task<List<PersonRef>> UsualPartnersAsync(CancellationToken ct)
     {
