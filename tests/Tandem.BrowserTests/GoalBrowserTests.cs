@@ -43,6 +43,24 @@ public sealed class GoalBrowserTests
     }
 
     [Fact]
+    public async Task WriteAGoal_OnAPhone_WithTheFormsDefaults_IsSavedNotAligned()
+    {
+        var app = await BrowserApp.GetAsync();
+        var page = await app.SignInAsync("priya@northwind.example", width: 390);
+        await page.GotoAsync(app.BaseUrl + "/goals/new");
+        await Assertions.Expect(page.GetByLabel("Aligns to", new() { Exact = true })).ToHaveValueAsync("");
+
+        await page.GetByLabel("Objective").FillAsync("Write the on-call handbook with the platform team");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create goal" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Write the on-call handbook with the platform team");
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Status).First).ToHaveTextAsync("Goal saved.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Aligns up to" })).ToHaveCountAsync(0);
+        Assert.Equal("", await page.OverflowingAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task GoalPage_ShowsTheChartAndHistory()
     {
         var app = await BrowserApp.GetAsync();

@@ -82,6 +82,12 @@ public sealed class OneOnOneBrowserTests
         await Assertions.Expect(carried).ToContainTextAsync("Carried over");
         await Assertions.Expect(daniel.GetByRole(AriaRole.Region, new() { Name = "Next steps" })).ToContainTextAsync("Draft the onboarding checklist");
         await daniel.AssertAccessibleAsync();
+
+        // A week away it cannot be held yet: the refusal says why, next to the button, and takes the focus.
+        await daniel.GetByRole(AriaRole.Button, new() { Name = "We met: mark as held" }).ClickAsync();
+        var refusal = daniel.Locator(".notice.bad[role=alert]");
+        await Assertions.Expect(refusal).ToContainTextAsync("more than 12 hours");
+        await Assertions.Expect(refusal).ToBeFocusedAsync();
         await daniel.Context.CloseAsync();
     }
 

@@ -61,7 +61,7 @@ public sealed class PeopleFinder(TandemDb db)
             return new PersonResolution(typed, byEmail, []);
         }
         var key = PersonRules.NameKey(typed);
-        var exact = await Active().Where(p => p.NameKey == key).OrderBy(p => p.Name).Take(Limit).Select(Project).ToListAsync(ct);
+        var exact = await Active().Where(p => p.NameKey == key).OrderBy(p => p.Name).ThenBy(p => p.Email).Take(Limit).Select(Project).ToListAsync(ct);
         if (exact.Count == 1) return new PersonResolution(typed, exact[0], []);
         if (exact.Count > 1) return new PersonResolution(typed, null, exact);
         return new PersonResolution(typed, null, await FindAsync(typed, Limit, ct));
