@@ -1972,7 +1972,8 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasColumnType("character varying(254)")
+                        .UseCollation("C");
 
                     b.Property<string>("EmployeeNumber")
                         .HasMaxLength(64)
@@ -1993,7 +1994,8 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<int>("Roles")
                         .HasColumnType("integer");
@@ -2009,7 +2011,8 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<string>("SurnameKey")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");

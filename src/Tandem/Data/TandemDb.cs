@@ -75,6 +75,17 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TandemDb).Assembly);
         Tenancy.Apply(builder, this);
+        // PeopleFinder reads a prefix as a range of the index, which must compare code points, as SQLite does: under a
+        // language's collation PostgreSQL skips punctuation, and "priya@" would miss priya@example.com.
+        if (Database.IsNpgsql())
+        {
+            builder.Entity<Person>(person =>
+            {
+                person.Property(p => p.NameKey).UseCollation("C");
+                person.Property(p => p.SurnameKey).UseCollation("C");
+                person.Property(p => p.Email).UseCollation("C");
+            });
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -81,6 +81,18 @@ public sealed class MeetingOverlapFindTests
     }
 
     [Fact]
+    public void TwoInsideALongOne_ClashWithEachOther_Too()
+    {
+        var long_ = At(0, 120, "Long");
+        var first = At(30, 30, "First");
+        var second = At(45, 30, "Second");
+
+        var found = MeetingOverlap.Find([long_, first, second]);
+
+        Assert.Equal([new MeetingOverlap(long_, first), new MeetingOverlap(long_, second), new MeetingOverlap(first, second)], found);
+    }
+
+    [Fact]
     public void NoneOrOne_HasNoClash()
     {
         Assert.Empty(MeetingOverlap.Find([]));

@@ -104,6 +104,37 @@ public abstract class PeopleFinderTests(TandemApp app) : AppTest(app)
         Assert.Contains("Nobody active", nobody.Problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\uFFFF")]
+    [InlineData("zo\uFFFF")]
+    [InlineData("🏿")]
+    [InlineData("dj 🎧")]
+    public async Task Find_KeysEndingInCharactersWithoutASuccessor_AnswerWithoutAnError(string typed)
+    {
+        var org = await NewOrgAsync();
+        await org.AddPersonAsync("dj", "DJ 🎧 Kim", "manager");
+
+        var names = await FindAsync(org, typed);
+
+        Assert.Equal(typed == "dj 🎧" ? ["DJ 🎧 Kim"] : [], names);
+    }
+
+    [Fact]
+    public async Task ResolveAll_APickerLineStaysWhole_OtherLinesSplitOnCommas()
+    {
+        var org = await NewOrgAsync();
+        await org.AddPersonAsync("reyes", "Reyes, Daniel", "manager");
+        await using var scope = org.ScopeAs("employee");
+        var finder = scope.ServiceProvider.GetRequiredService<PeopleFinder>();
+
+        var (people, problems) = await finder.ResolveAllAsync(
+            $"Reyes, Daniel <{org.Email("reyes")}>\n{org.Email("peer")}; {org.Email("manager")}\nOmar Other <{org.Email("other")}>, Hana Resources <{org.Email("hr")}>",
+            20, CancellationToken.None);
+
+        Assert.Empty(problems);
+        Assert.Equal(["Reyes, Daniel", "Pat Peer", "Max Manager", "Omar Other", "Hana Resources"], people.Select(p => p.Name));
+    }
+
     [Fact]
     public void Keys_FollowTheName()
     {

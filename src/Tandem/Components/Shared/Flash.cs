@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
+using Tandem.Security;
 
 namespace Tandem.Components.Shared;
 
@@ -10,16 +11,14 @@ namespace Tandem.Components.Shared;
 /// </summary>
 public static class Flash
 {
-    private const string Cookie = "tandem.flash";
-
     public static void Set(HttpContext http, string message) =>
-        http.Response.Cookies.Append(Cookie, Protector(http).Protect(message), Options(http, TimeSpan.FromMinutes(1)));
+        http.Response.Cookies.Append(Name(http), Protector(http).Protect(message), Options(http, TimeSpan.FromMinutes(1)));
 
     /// <summary>The message set by the request before, once: reading it clears it.</summary>
     public static string? Take(HttpContext http)
     {
-        if (!http.Request.Cookies.TryGetValue(Cookie, out var value)) return null;
-        http.Response.Cookies.Delete(Cookie, Options(http, null));
+        if (!http.Request.Cookies.TryGetValue(Name(http), out var value)) return null;
+        http.Response.Cookies.Delete(Name(http), Options(http, null));
         try
         {
             return Protector(http).Unprotect(value);
@@ -33,6 +32,11 @@ public static class Flash
     private static IDataProtector Protector(HttpContext http) =>
         http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector("Tandem.Flash");
 
+    // Named and secured like the other cookies (CookieNames): __Host- and Secure unless the configuration turns that off.
+    private static bool Secure(HttpContext http) => CookieNames.Secure(http.RequestServices.GetRequiredService<IConfiguration>());
+
+    private static string Name(HttpContext http) => Secure(http) ? CookieNames.HostPrefix + CookieNames.Flash : CookieNames.Flash;
+
     private static CookieOptions Options(HttpContext http, TimeSpan? maxAge) =>
-        new() { HttpOnly = true, Secure = http.Request.IsHttps, SameSite = SameSiteMode.Lax, Path = "/", MaxAge = maxAge, IsEssential = true };
+        new() { HttpOnly = true, Secure = Secure(http), SameSite = SameSiteMode.Lax, Path = "/", MaxAge = maxAge, IsEssential = true };
 }

@@ -28,7 +28,8 @@ public sealed class AuditQueries(TandemDb db, AuditAccess access, IPersonNames p
 
         var rows = await events.OrderByDescending(e => e.Id).Take(take + 1).ToListAsync(ct);
         var names = await NamesAsync(rows, ct);
-        if (after is null && access.CanRead)
+        // Every page read is recorded, not only the first: a cursor is caller input, and a made-up one is a first page too.
+        if (access.CanRead)
         {
             audit.Add(AuditActions.AuditLogRead, subject, filter.Describe());
             await db.SaveChangesAsync(ct);

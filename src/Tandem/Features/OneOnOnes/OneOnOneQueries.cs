@@ -23,15 +23,16 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, Reach reach, On
         var meId = me.PersonId;
         var now = time.GetUtcNow();
         var until = now + OneOnOneRules.PlanAhead;
+        var since = now.AddMinutes(-OneOnOneRules.DurationMax); // so that a meeting under way counts
         var planned = await (
             from m in db.Meetings.AsNoTracking()
             join s in access.Mine() on m.SeriesId equals s.Id
             join other in db.People on (s.LeadId == meId ? s.PartnerId : s.LeadId) equals other.Id
-            where s.EndedAt == null && m.Status == MeetingStatus.Scheduled && m.StartsAt > now && m.StartsAt < until
+            where s.EndedAt == null && m.Status == MeetingStatus.Scheduled && m.StartsAt > since && m.StartsAt < until
             orderby m.StartsAt
             select new PlannedMeeting(m.Id, m.StartsAt, m.DurationMinutes, other.Name))
             .ToListAsync(ct);
-        return MeetingOverlap.Find(planned);
+        return MeetingOverlap.Find([.. planned.Where(m => m.EndsAt > now)]);
     }
 
     /// <summary>The people a 1:1 is usually with: the signed-in person's manager and direct reports.</summary>

@@ -38,10 +38,10 @@ public sealed class PeopleFinder(TandemDb db)
         // A range (key <= x < the next key) is what both databases answer from the index; StartsWith alone is a LIKE,
         // which PostgreSQL can only read from an index under the C collation.
         var next = Next(key);
-        await AddAsync(p => string.Compare(p.NameKey, key) >= 0 && string.Compare(p.NameKey, next) < 0 && p.NameKey.StartsWith(key), p => p.NameKey);
-        await AddAsync(p => string.Compare(p.SurnameKey, key) >= 0 && string.Compare(p.SurnameKey, next) < 0 && p.SurnameKey.StartsWith(key), p => p.SurnameKey);
+        await AddAsync(p => string.Compare(p.NameKey, key) >= 0 && (next == null || string.Compare(p.NameKey, next) < 0) && p.NameKey.StartsWith(key), p => p.NameKey);
+        await AddAsync(p => string.Compare(p.SurnameKey, key) >= 0 && (next == null || string.Compare(p.SurnameKey, next) < 0) && p.SurnameKey.StartsWith(key), p => p.SurnameKey);
         if (!key.Contains(' ', StringComparison.Ordinal))
-            await AddAsync(p => string.Compare(p.Email, key) >= 0 && string.Compare(p.Email, next) < 0 && p.Email.StartsWith(key), p => p.Email);
+            await AddAsync(p => string.Compare(p.Email, key) >= 0 && (next == null || string.Compare(p.Email, next) < 0) && p.Email.StartsWith(key), p => p.Email);
         return found;
     }
 
@@ -83,8 +83,7 @@ public sealed class PeopleFinder(TandemDb db)
     /// </summary>
     public async Task<(List<PersonMatch> People, List<string> Problems)> ResolveAllAsync(string? text, int max, CancellationToken ct)
     {
-        var entries = (text ?? "").Split([',', ';', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var entries = Entries(text).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (entries.Count > max) return ([], [$"Ask at most {max} people at once."]);
         var people = new List<PersonMatch>();
         var problems = new List<string>();
@@ -98,6 +97,14 @@ public sealed class PeopleFinder(TandemDb db)
         }
         return (people, problems);
     }
+
+    // One entry a line; a line that is one "Name <email>" (what the picker adds) stays whole, whatever its name holds, and
+    // any other line may list several, separated by commas or semicolons.
+    private static IEnumerable<string> Entries(string? text) =>
+        (text ?? "").Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(line => line.EndsWith('>') && line.Count(c => c == '<') == 1
+                ? [line]
+                : line.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>What the picker fills in for a person, and what ResolveAsync reads back: "Name &lt;email&gt;".</summary>
     public static string Label(PersonMatch person) => $"{person.Name} <{person.Email}>";
@@ -114,8 +121,15 @@ public sealed class PeopleFinder(TandemDb db)
         return candidate.Contains('@', StringComparison.Ordinal) && MailAddress.TryCreate(candidate, out _) ? PersonRules.NormalizeEmail(candidate) : null;
     }
 
-    // The first string after every string that starts with the key: its last character raised by one.
-    private static string Next(string key) => key[..^1] + (char)(key[^1] + 1);
+    // The first string after every string that starts with the key: its last character raised by one. A key whose last
+    // characters have no such successor (a surrogate, U+FFFE, U+FFFF) is cut to a shorter prefix, which still holds every
+    // match (StartsWith keeps the answer exact); with none left the range is open-ended (null).
+    private static string? Next(string key)
+    {
+        var end = key.Length;
+        while (end > 0 && (char.IsSurrogate(key[end - 1]) || key[end - 1] >= '\uFFFE')) end--;
+        return end == 0 ? null : key[..(end - 1)] + (char)(key[end - 1] + 1);
+    }
 }
 
 /// <summary>A person as a picker offers them.</summary>

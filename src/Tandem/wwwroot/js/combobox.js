@@ -71,7 +71,7 @@
       try {
         const response = await fetch(`${input.dataset.combobox}?q=${encodeURIComponent(q)}`,
           { credentials: "same-origin", headers: { Accept: "text/html" }, signal: pending.signal });
-        if (!response.ok) return;
+        if (!response.ok || response.redirected) return; // signed out: the answer is the sign-in page, not suggestions
         html = await response.text();
       } catch {
         return; // aborted by newer typing, or offline: the field still works as typed
