@@ -15,10 +15,10 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, Reach reach, On
         (await ProjectAsync(access.Mine().Where(s => s.Id == id), ct)).SingleOrDefault();
 
     /// <summary>
-    /// Pairs of the signed-in person's planned 1:1s that overlap, from now to as far ahead as meetings are planned, so
-    /// someone with many 1:1s sees a clash before it happens. One indexed read of their upcoming meetings, then one sweep.
+    /// The signed-in person's planned 1:1s that overlap, from now to as far ahead as meetings are planned, so someone
+    /// with many 1:1s sees a clash before it happens. One indexed read of their upcoming meetings, then one sweep.
     /// </summary>
-    public async Task<List<MeetingOverlap>> OverlapsAsync(CancellationToken ct)
+    public async Task<List<MeetingClash>> ClashesAsync(CancellationToken ct)
     {
         var meId = me.PersonId;
         var now = time.GetUtcNow();
@@ -32,7 +32,7 @@ public sealed class OneOnOneQueries(TandemDb db, CurrentUser me, Reach reach, On
             orderby m.StartsAt
             select new PlannedMeeting(m.Id, m.StartsAt, m.DurationMinutes, other.Name))
             .ToListAsync(ct);
-        return MeetingOverlap.Find([.. planned.Where(m => m.EndsAt > now)]);
+        return MeetingClash.Find([.. planned.Where(m => m.EndsAt > now)]);
     }
 
     /// <summary>The people a 1:1 is usually with: the signed-in person's manager and direct reports.</summary>
