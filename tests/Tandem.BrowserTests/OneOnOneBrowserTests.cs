@@ -70,7 +70,7 @@ public sealed class OneOnOneBrowserTests
         await daniel.ScreenshotAsync("meeting-wrap-up");
 
         // Move it to an hour from now, then hold it.
-        await daniel.GetByText("Move it").ClickAsync();
+        await daniel.GetByText("Move it", new() { Exact = true }).ClickAsync();
         await daniel.GetByLabel("New time", new() { Exact = false }).FillAsync(await LocalInBerlinAsync(daniel));
         await daniel.GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
         await daniel.GetByRole(AriaRole.Button, new() { Name = "We met: mark as held" }).ClickAsync();

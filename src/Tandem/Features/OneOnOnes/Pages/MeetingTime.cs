@@ -22,7 +22,7 @@ public static class MeetingTime
             Cadence.Biweekly => $"Every other {day}",
             _ => $"The {(s.WeekOfMonth == -1 ? "last" : s.WeekOfMonth switch { 1 => "first", 2 => "second", 3 => "third", _ => "fourth" })} {day} of the month",
         };
-        return $"{when} at {s.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture)} ({s.TimeZone}), {s.DurationMinutes} min";
+        return $"{when} at {s.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture)} {TimeZones.Label(s.TimeZone)}, {s.DurationMinutes} min";
     }
 
     private static DateTime Local(DateTimeOffset at, string zone) =>
