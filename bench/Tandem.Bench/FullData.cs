@@ -59,6 +59,7 @@ public static class FullData
         await writer.InsertAsync(periods);
         var goals = built.SelectMany(Goals).ToList();
         await writer.InsertAsync(goals);
+        await writer.InsertAsync(goals.SelectMany(GoalWord.Of));
         await writer.InsertAsync(goals.SelectMany(g => g.KeyResults));
         await writer.InsertAsync(goals.SelectMany(KeyResultUpdates));
         goals.Clear();

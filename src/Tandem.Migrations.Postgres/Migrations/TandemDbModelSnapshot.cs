@@ -1213,6 +1213,26 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.ToTable("GoalPeriods");
                 });
 
+            modelBuilder.Entity("Tandem.Features.Goals.GoalWord", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("OrganizationId", "Word", "GoalId");
+
+                    b.HasIndex("OrganizationId", "GoalId");
+
+                    b.ToTable("GoalWords");
+                });
+
             modelBuilder.Entity("Tandem.Features.Goals.KeyResult", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -2537,6 +2557,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Features.Goals.GoalWord", b =>
+                {
+                    b.HasOne("Tandem.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Features.Goals.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId", "GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1224,6 +1224,25 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.ToTable("GoalPeriods");
                 });
 
+            modelBuilder.Entity("Tandem.Features.Goals.GoalWord", b =>
+                {
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("GoalId")
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("OrganizationId", "Word", "GoalId");
+
+                    b.HasIndex("OrganizationId", "GoalId");
+
+                    b.ToTable("GoalWords");
+                });
+
             modelBuilder.Entity("Tandem.Features.Goals.KeyResult", b =>
                 {
                     b.Property<byte[]>("OrganizationId")
@@ -2572,6 +2591,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Features.Goals.GoalWord", b =>
+                {
+                    b.HasOne("Tandem.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Features.Goals.Goal", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId", "GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -47,7 +47,7 @@ public static class DataSetup
             var provider = Provider(configuration);
             var contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
             Configure(options, provider, ConnectionString(configuration, provider, contentRoot));
-            options.AddInterceptors(services.GetRequiredService<AuditFieldsInterceptor>());
+            options.AddInterceptors(services.GetRequiredService<AuditFieldsInterceptor>(), new Features.Goals.GoalWordsInterceptor());
         }, poolSize: PoolSize);
         // A pooled context per request scope; its tenant is reset on lease and set by CurrentUserMiddleware.
         builder.Services.AddScoped(services =>
@@ -108,8 +108,12 @@ public static class DataSetup
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<TandemDb>>()
             .CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+        var migrations = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var pending = migrations.Count > 0;
         await db.Database.MigrateAsync(cancellationToken);
+        // Goals written before search had its word index get their words once, when that migration is applied.
+        if (migrations.Any(m => m.EndsWith("_GoalWords", StringComparison.Ordinal)))
+            await Features.Goals.GoalWordsInterceptor.BackfillAsync(db, cancellationToken);
         if (!db.Database.IsSqlite()) return;
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         // A migration may add an index SQLite has no statistics for; unmeasured, the planner can prefer it to a far better

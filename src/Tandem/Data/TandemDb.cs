@@ -34,6 +34,7 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<KeyResult> KeyResults => Set<KeyResult>();
+    public DbSet<GoalWord> GoalWords => Set<GoalWord>();
     public DbSet<KeyResultUpdate> KeyResultUpdates => Set<KeyResultUpdate>();
     public DbSet<GoalComment> GoalComments => Set<GoalComment>();
     public DbSet<GoalPeriod> GoalPeriods => Set<GoalPeriod>();
@@ -75,7 +76,7 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TandemDb).Assembly);
         Tenancy.Apply(builder, this);
-        // PeopleFinder reads a prefix as a range of the index, which must compare code points, as SQLite does: under a
+        // PeopleFinder and goal search read a prefix as a range of the index, which must compare code points, as SQLite does: under a
         // language's collation PostgreSQL skips punctuation, and "priya@" would miss priya@example.com.
         if (Database.IsNpgsql())
         {
@@ -85,6 +86,7 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
                 person.Property(p => p.SurnameKey).UseCollation("C");
                 person.Property(p => p.Email).UseCollation("C");
             });
+            builder.Entity<GoalWord>().Property(w => w.Word).UseCollation("C");
         }
     }
 

@@ -34,6 +34,48 @@ public abstract class SearchTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Goals_ByTheStartOfEachWord_InAnyOrder_FollowTheirTitle()
+    {
+        var org = await NewOrgAsync();
+        var goal = await org.CreateGoalAsync("employee", new { title = "Cut build-times by 50% with remote caching" });
+        var id = goal.GoalId();
+        await org.CreateGoalAsync("employee", new { title = "Rebuild the onboarding guide" });
+
+        Assert.Equal(["Cut build-times by 50% with remote caching"], Titles(await SearchAsync(org, "peer", "build"), "goals"));
+        Assert.Equal(["Cut build-times by 50% with remote caching"], Titles(await SearchAsync(org, "peer", "cach TIME"), "goals"));
+        Assert.Equal(["Cut build-times by 50% with remote caching"], Titles(await SearchAsync(org, "peer", "50"), "goals"));
+        Assert.Empty(Titles(await SearchAsync(org, "peer", "uild"), "goals"));
+
+        var version = goal.GetProperty("version").GetInt64();
+        await JsonAsync(await PutJsonAsync(await org.ApiAsync("employee"), $"/api/v1/goals/{id}",
+            new { version, goal = new { title = "Halve the time of a deploy" } }), HttpStatusCode.OK);
+        Assert.Empty(Titles(await SearchAsync(org, "peer", "caching"), "goals"));
+        Assert.Equal(["Halve the time of a deploy"], Titles(await SearchAsync(org, "peer", "deploy time"), "goals"));
+
+        await (await org.ApiAsync("employee")).DeleteAsync($"/api/v1/goals/{id}");
+        Assert.Empty(Titles(await SearchAsync(org, "peer", "deploy"), "goals"));
+        Assert.Equal(0, await org.DbAsync(db => db.GoalWords.CountAsync(w => w.GoalId == id)));
+    }
+
+    [Fact]
+    public async Task GoalsFromBeforeTheWordIndex_AreFoundOnceItIsBackfilled()
+    {
+        var org = await NewOrgAsync();
+        await org.CreateGoalAsync("employee", new { title = "Document the incident runbook" });
+        await org.DbAsync(db => db.GoalWords.ExecuteDeleteAsync());
+        Assert.Empty(Titles(await SearchAsync(org, "peer", "runbook"), "goals"));
+
+        await org.DbAsync(async db =>
+        {
+            db.TenantId = null; // as at start-up: every organisation's goals
+            await Tandem.Features.Goals.GoalWordsInterceptor.BackfillAsync(db, CancellationToken.None);
+            return 0;
+        });
+
+        Assert.Equal(["Document the incident runbook"], Titles(await SearchAsync(org, "peer", "runbook"), "goals"));
+    }
+
+    [Fact]
     public async Task AnotherOrganisation_NeverFound()
     {
         var org = await NewOrgAsync();

@@ -195,8 +195,11 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
         var goals = access.Readable(InPeriod(db.Goals.AsNoTracking(), search.PeriodId));
         if (Text.Clean(search.Text) is { } text)
         {
-            var term = text.ToLowerInvariant();
-            goals = goals.Where(g => g.Title.ToLower().Contains(term));
+            foreach (var word in GoalRules.Words(text))
+            {
+                var ids = WithWord(word);
+                goals = goals.Where(g => ids.Contains(g.Id));
+            }
         }
         if (search.Status is { } status) goals = goals.Where(g => g.Status == status);
         if (search.OwnerPersonId is { } owner) goals = goals.Where(g => g.OwnerPersonId == owner);
@@ -209,6 +212,38 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
         var level = await LevelAsync(goals, search.After, search.Limit, companyFirst: false, ct, includeUnreadableCount: false);
         var paths = await PathsAsync(level.Goals.Select(n => n.Goal.ParentGoalId), ct);
         return ([.. level.Goals.Select(n => new GoalMatch(n, n.Goal.ParentGoalId is { } p ? paths[p] : []))], level.Next);
+    }
+
+    /// <summary>How many goals with the typed text's longest word the search box looks at, at most.</summary>
+    public const int CandidatesMax = 500;
+
+    /// <summary>
+    /// Goals the viewer may read whose title has a word starting with each word of <paramref name="text"/>, for the search
+    /// box: the goals of its longest word come from the word index (at most <see cref="CandidatesMax"/>, so a very common
+    /// start such as "pr" answers with some of them, not all), the other words narrow those; by title.
+    /// </summary>
+    public async Task<List<GoalSummary>> FindAsync(string text, int limit, CancellationToken ct)
+    {
+        var words = GoalRules.Words(text).OrderByDescending(w => w.Length).ToList();
+        if (words.Count == 0) return [];
+        var candidates = WithWord(words[0]).Take(CandidatesMax);
+        var goals = access.Readable(db.Goals.AsNoTracking().Where(g => candidates.Contains(g.Id)));
+        foreach (var word in words.Skip(1))
+        {
+            var ids = WithWord(word);
+            goals = goals.Where(g => ids.Contains(g.Id));
+        }
+        var found = await goals.OrderBy(g => g.Title).ThenBy(g => g.Id).Take(Math.Clamp(limit, 1, 50)).Select(Summary).ToListAsync(ct);
+        await AuditAdminReadsAsync(found, ct);
+        return found;
+    }
+
+    // The goals with a title word that starts with the word: one range of the word index (GoalWord's key).
+    private IQueryable<Guid> WithWord(string word)
+    {
+        var end = Text.PrefixEnd(word);
+        return db.GoalWords.Where(w => string.Compare(w.Word, word) >= 0 && (end == null || string.Compare(w.Word, end) < 0) && w.Word.StartsWith(word))
+            .Select(w => w.GoalId);
     }
 
     /// <summary>The path from the top of the tree down to (and including) <paramref name="parentId"/>.</summary>

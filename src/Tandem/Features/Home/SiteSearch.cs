@@ -30,11 +30,11 @@ public sealed class SiteSearch(PeopleFinder people, GoalQueries goals, OrgUnits 
     {
         var text = q.Trim();
         var found = await people.FindAsync(text, PerKind, ct);
-        var (matches, _) = await goals.SearchAsync(new GoalSearch(Text: text, Limit: PerKind), ct);
+        var matches = await goals.FindAsync(text, PerKind, ct);
         var (departments, teams) = FindsUnits ? await units.FindAsync(text, PerKind, ct) : ([], []);
         return new SearchResults(text,
             [.. found.Select(p => new PersonHit(p.Id, p.Name, p.Email, p.Title))],
-            [.. matches.Select(m => new GoalHit(m.Node.Goal.Id, m.Node.Goal.Title, m.Node.Goal.OwnerName, m.Node.Goal.Visibility, m.Node.Goal.Status))],
+            [.. matches.Select(g => new GoalHit(g.Id, g.Title, g.OwnerName, g.Visibility, g.Status))],
             [.. teams.Select(t => new UnitHit(t.Id, t.Name))],
             [.. departments.Select(d => new UnitHit(d.Id, d.Name))]);
     }

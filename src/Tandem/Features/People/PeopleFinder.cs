@@ -37,7 +37,7 @@ public sealed class PeopleFinder(TandemDb db)
         }
         // A range (key <= x < the next key) is what both databases answer from the index; StartsWith alone is a LIKE,
         // which PostgreSQL can only read from an index under the C collation.
-        var next = Next(key);
+        var next = Text.PrefixEnd(key);
         await AddAsync(p => string.Compare(p.NameKey, key) >= 0 && (next == null || string.Compare(p.NameKey, next) < 0) && p.NameKey.StartsWith(key), p => p.NameKey);
         await AddAsync(p => string.Compare(p.SurnameKey, key) >= 0 && (next == null || string.Compare(p.SurnameKey, next) < 0) && p.SurnameKey.StartsWith(key), p => p.SurnameKey);
         if (!key.Contains(' ', StringComparison.Ordinal))
@@ -121,15 +121,6 @@ public sealed class PeopleFinder(TandemDb db)
         return candidate.Contains('@', StringComparison.Ordinal) && MailAddress.TryCreate(candidate, out _) ? PersonRules.NormalizeEmail(candidate) : null;
     }
 
-    // The first string after every string that starts with the key: its last character raised by one. A key whose last
-    // characters have no such successor (a surrogate, U+FFFE, U+FFFF) is cut to a shorter prefix, which still holds every
-    // match (StartsWith keeps the answer exact); with none left the range is open-ended (null).
-    private static string? Next(string key)
-    {
-        var end = key.Length;
-        while (end > 0 && (char.IsSurrogate(key[end - 1]) || key[end - 1] >= '\uFFFE')) end--;
-        return end == 0 ? null : key[..(end - 1)] + (char)(key[end - 1] + 1);
-    }
 }
 
 /// <summary>A person as a picker offers them.</summary>
