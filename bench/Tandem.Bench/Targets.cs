@@ -63,11 +63,13 @@ public static class Targets
         await Add("feedback inbox", "employee-pages", ["/feedback"]);
         await Add("person by id (API)", "manager", reports.Select(r => $"/api/v1/people/{r}"));
         await Add(Report.RawPrefix + "person by id (API)", "none", reports.Select(r => $"/bench/raw/people/{r}?user={managerUser}"));
-        // Finding people and goals while typing (issue 18): the start of a name, of a surname, of an email, words of a goal.
-        string[] typed = ["ma", "jo", "an", "sm", "da", "lee", "kim", "sar", "platform", "revenue"];
-        await Add("search (API)", "employee", typed.Select(q => $"/api/v1/search?q={q}"));
-        await Add("search suggestions (HTML fragment)", "employee-pages", typed.Select(q => $"/search/suggest?q={q}"));
-        await Add("people picker suggestions (HTML fragment)", "employee-pages", typed.Take(8).Select(q => $"/people/matches?q={q}"));
+        // Finding people and goals while typing (issue 18), in the generated names ("Person 000123") and goal titles ("2026
+        // Q1 Person 000123 goal 2", "… Department 01 goal"): a few people, a common start, a rare one, words of goals, nothing.
+        string[] typed = ["person 0001", "pe", "000123", "bench", "department 0", "q4 goal", "2026 q1 person 0009", "goal", "zz", "team 01"];
+        var queries = typed.Select(Uri.EscapeDataString).ToList();
+        await Add("search (API)", "employee", queries.Select(q => $"/api/v1/search?q={q}"));
+        await Add("search suggestions (HTML fragment)", "employee-pages", queries.Select(q => $"/search/suggest?q={q}"));
+        await Add("people picker suggestions (HTML fragment)", "employee-pages", queries.Take(8).Select(q => $"/people/matches?q={q}"));
         // The organisation-wide lists, as HR reads them: the first page, and one far down.
         foreach (var list in new[] { "people", "goals", "feedback/praise" })
         {

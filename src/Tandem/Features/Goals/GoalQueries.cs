@@ -197,7 +197,7 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
         {
             foreach (var word in GoalRules.Words(text))
             {
-                var ids = WithWord(word);
+                var ids = WithWord(word).Select(w => w.GoalId);
                 goals = goals.Where(g => ids.Contains(g.Id));
             }
         }
@@ -226,11 +226,11 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
     {
         var words = GoalRules.Words(text).OrderByDescending(w => w.Length).ToList();
         if (words.Count == 0) return [];
-        var candidates = WithWord(words[0]).Take(CandidatesMax);
+        var candidates = WithWord(words[0]).OrderBy(w => w.Word).ThenBy(w => w.GoalId).Take(CandidatesMax).Select(w => w.GoalId);
         var goals = access.Readable(db.Goals.AsNoTracking().Where(g => candidates.Contains(g.Id)));
         foreach (var word in words.Skip(1))
         {
-            var ids = WithWord(word);
+            var ids = WithWord(word).Select(w => w.GoalId);
             goals = goals.Where(g => ids.Contains(g.Id));
         }
         var found = await goals.OrderBy(g => g.Title).ThenBy(g => g.Id).Take(Math.Clamp(limit, 1, 50)).Select(Summary).ToListAsync(ct);
@@ -239,11 +239,10 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
     }
 
     // The goals with a title word that starts with the word: one range of the word index (GoalWord's key).
-    private IQueryable<Guid> WithWord(string word)
+    private IQueryable<GoalWord> WithWord(string word)
     {
         var end = Text.PrefixEnd(word);
-        return db.GoalWords.Where(w => string.Compare(w.Word, word) >= 0 && (end == null || string.Compare(w.Word, end) < 0) && w.Word.StartsWith(word))
-            .Select(w => w.GoalId);
+        return db.GoalWords.Where(w => string.Compare(w.Word, word) >= 0 && (end == null || string.Compare(w.Word, end) < 0) && w.Word.StartsWith(word));
     }
 
     /// <summary>The path from the top of the tree down to (and including) <paramref name="parentId"/>.</summary>
