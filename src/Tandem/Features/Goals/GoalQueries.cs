@@ -195,10 +195,12 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
         var goals = access.Readable(InPeriod(db.Goals.AsNoTracking(), search.PeriodId));
         if (Text.Clean(search.Text) is { } text)
         {
-            foreach (var word in GoalRules.Words(text))
+            var words = GoalRules.Words(text).ToList();
+            var rarest = await RarestAsync(words, ct);
+            if (rarest is not null)
             {
-                var ids = WithWord(word).Select(w => w.GoalId);
-                goals = goals.Where(g => ids.Contains(g.Id));
+                var ids = WithWord(rarest).Select(w => w.GoalId);
+                goals = HavingWords(goals.Where(g => ids.Contains(g.Id)), words.Where(w => w != rarest));
             }
         }
         if (search.Status is { } status) goals = goals.Where(g => g.Status == status);
@@ -219,23 +221,44 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
 
     /// <summary>
     /// Goals the viewer may read whose title has a word starting with each word of <paramref name="text"/>, for the search
-    /// box: the goals of its longest word come from the word index (at most <see cref="CandidatesMax"/>, so a very common
-    /// start such as "pr" answers with some of them, not all), the other words narrow those; by title.
+    /// box, by title. The goals of its rarest word come from the word index, at most <see cref="CandidatesMax"/> of them
+    /// (so when every word is that common, "pe" say, the answer holds some of the matches, not the first by title); each
+    /// candidate is checked for the other words by its own few index rows.
     /// </summary>
     public async Task<List<GoalSummary>> FindAsync(string text, int limit, CancellationToken ct)
     {
-        var words = GoalRules.Words(text).OrderByDescending(w => w.Length).ToList();
-        if (words.Count == 0) return [];
-        var candidates = WithWord(words[0]).OrderBy(w => w.Word).ThenBy(w => w.GoalId).Take(CandidatesMax).Select(w => w.GoalId);
-        var goals = access.Readable(db.Goals.AsNoTracking().Where(g => candidates.Contains(g.Id)));
-        foreach (var word in words.Skip(1))
-        {
-            var ids = WithWord(word).Select(w => w.GoalId);
-            goals = goals.Where(g => ids.Contains(g.Id));
-        }
+        var words = GoalRules.Words(text).ToList();
+        if (await RarestAsync(words, ct) is not { } rarest) return [];
+        var candidates = WithWord(rarest).OrderBy(w => w.Word).ThenBy(w => w.GoalId).Take(CandidatesMax).Select(w => w.GoalId);
+        var goals = HavingWords(access.Readable(db.Goals.AsNoTracking().Where(g => candidates.Contains(g.Id))), words.Where(w => w != rarest));
         var found = await goals.OrderBy(g => g.Title).ThenBy(g => g.Id).Take(Math.Clamp(limit, 1, 50)).Select(Summary).ToListAsync(ct);
         await AuditAdminReadsAsync(found, ct);
         return found;
+    }
+
+    // The word with the fewest goals, each counted up to one past the cap (a short read of the index each); null when
+    // there is no word, or a word no goal has (then nothing matches).
+    private async Task<string?> RarestAsync(IReadOnlyList<string> words, CancellationToken ct)
+    {
+        (string? Word, int Count) rarest = (null, int.MaxValue);
+        foreach (var word in words)
+        {
+            var count = await WithWord(word).Take(CandidatesMax + 1).CountAsync(ct);
+            if (count == 0) return null;
+            if (count < rarest.Count) rarest = (word, count);
+        }
+        return rarest.Word;
+    }
+
+    // Goals whose title also has a word starting with each of these: checked through the goal's own word rows.
+    private IQueryable<Goal> HavingWords(IQueryable<Goal> goals, IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            var matching = WithWord(word);
+            goals = goals.Where(g => matching.Any(w => w.GoalId == g.Id));
+        }
+        return goals;
     }
 
     // The goals with a title word that starts with the word: one range of the word index (GoalWord's key).
