@@ -6,12 +6,14 @@ namespace Tandem.Tests.Feedback;
 /// <summary>The feedback writing check flags labels, anchorless vague phrases and absolutes, deterministically and quickly.</summary>
 public sealed class WritingCheckTests
 {
-    public static TheoryData<string> AllLexicons() => [nameof(WritingCheck.JudgementWords), nameof(WritingCheck.VaguePhrases), nameof(WritingCheck.Absolutes)];
+    public static TheoryData<string> AllLexicons() =>
+        [nameof(WritingCheck.JudgementWords), nameof(WritingCheck.VaguePhrases), nameof(WritingCheck.CodedWords), nameof(WritingCheck.Absolutes)];
 
     private static IReadOnlyList<string> Lexicon(string name) => name switch
     {
         nameof(WritingCheck.JudgementWords) => WritingCheck.JudgementWords,
         nameof(WritingCheck.VaguePhrases) => WritingCheck.VaguePhrases,
+        nameof(WritingCheck.CodedWords) => WritingCheck.CodedWords,
         _ => WritingCheck.Absolutes,
     };
 
@@ -248,7 +250,8 @@ public sealed class WritingCheckTests
     [Fact]
     public void Lexicon_Lists_DoNotShareEntries()
     {
-        var all = WritingCheck.JudgementWords.Concat(WritingCheck.VaguePhrases).Concat(WritingCheck.Absolutes).ToList();
+        var all = WritingCheck.JudgementWords.Concat(WritingCheck.VaguePhrases).Concat(WritingCheck.CodedWords).Concat(WritingCheck.Absolutes)
+            .Select(e => e.Replace('-', ' ')).ToList();
 
         Assert.Equal(all.Count, all.Distinct(StringComparer.Ordinal).Count());
     }
@@ -266,6 +269,35 @@ public sealed class WritingCheckTests
     }
 
     [Fact]
+    public void CodedWords_EachEntry_IsDetectedInANeutralSentence()
+    {
+        AssertEachDetected(WritingCheck.CodedWords, WritingFlagKind.Coded, e => $"I wrote down {e} for the record.");
+    }
+
+    [Theory]
+    [InlineData("Maya is so bubbly in client calls.", "bubbly")]
+    [InlineData("He is a digital native, so he picked up the tool fast.", "digital native")]
+    [InlineData("Frank is a bit set in his ways about deploys.", "set in his ways")]
+    [InlineData("Mature for her age, honestly.", "for her age")]
+    public void Check_CodedWord_IsFlaggedWithAWhyAndABetterWay(string text, string match)
+    {
+        var flag = Assert.Single(WritingCheck.Check(text), f => f.Kind == WritingFlagKind.Coded);
+
+        Assert.Equal(match, flag.Match);
+        Assert.Contains("gender or age", flag.Why, StringComparison.Ordinal);
+        Assert.Contains("For example", flag.Try, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("She chaired the chairmanship committee.")]
+    [InlineData("The old schoolhouse demo went well on Tuesday.")]
+    [InlineData("Our new bloodwork lab integration shipped.")]
+    public void Check_CodedWordInsideAnotherWord_IsNotFlagged(string text)
+    {
+        Assert.DoesNotContain(WritingCheck.Check(text), f => f.Kind == WritingFlagKind.Coded);
+    }
+
+    [Fact]
     public void Absolutes_EachEntry_IsDetectedInANeutralSentence()
     {
         AssertEachDetected(WritingCheck.Absolutes, WritingFlagKind.Absolute, e => $"It happens {e}, apparently.");
@@ -274,7 +306,7 @@ public sealed class WritingCheckTests
     [Fact]
     public void Check_EveryFlag_HasAnExplanationAndASuggestion()
     {
-        var all = WritingCheck.JudgementWords.Concat(WritingCheck.VaguePhrases).Concat(WritingCheck.Absolutes);
+        var all = WritingCheck.JudgementWords.Concat(WritingCheck.VaguePhrases).Concat(WritingCheck.CodedWords).Concat(WritingCheck.Absolutes);
 
         Assert.All(all, e =>
         {

@@ -4,13 +4,13 @@ using System.Text.RegularExpressions;
 namespace Tandem.Features.Feedback;
 
 /// <summary>
-/// The deterministic, explained check run while someone writes feedback: it points at labels, vague praise or criticism
-/// and absolutes, and never blocks sending.
+/// The deterministic, explained check run while someone writes feedback: it points at labels, vague praise or criticism,
+/// words coded for gender or age, and absolutes, and never blocks sending.
 /// </summary>
 public static partial class WritingCheck
 {
     /// <summary>Bumped whenever the lexicon changes, so stored checks can say which lexicon they used.</summary>
-    public const int LexiconVersion = 1;
+    public const int LexiconVersion = 2; // 2: words coded for gender or age
 
     // A draft this long usually carries some detail even without a date or number; flagging "good job" there is nagging.
     private const int AnchorWordCount = 12;
@@ -102,6 +102,48 @@ public static partial class WritingCheck
         "performance issues",
     ];
 
+    /// <summary>
+    /// Words and phrases used about some people far more than others of the same work: coded for gender ("bubbly",
+    /// "feisty") or for age ("digital native", "set in their ways"). They carry a bias the writer may not intend, and
+    /// they describe the person rather than the work. (Labels that are simply judgements, such as "abrasive" or
+    /// "emotional", are among the judgement words.)
+    /// </summary>
+    public static IReadOnlyList<string> CodedWords { get; } =
+    [
+        "bubbly",
+        "feisty",
+        "sassy",
+        "ditzy",
+        "catty",
+        "hormonal",
+        "high-strung",
+        "ladylike",
+        "motherly",
+        "fatherly",
+        "nurturing",
+        "man up",
+        "like a girl",
+        "manpower",
+        "chairman",
+        "digital native",
+        "fresh blood",
+        "new blood",
+        "young blood",
+        "young and hungry",
+        "set in her ways",
+        "set in his ways",
+        "set in their ways",
+        "old school",
+        "over the hill",
+        "past it",
+        "overqualified",
+        "too old",
+        "too young",
+        "for her age",
+        "for his age",
+        "for their age",
+    ];
+
     /// <summary>Words that turn some occasions into a rule about every occasion.</summary>
     public static IReadOnlyList<string> Absolutes { get; } =
     [
@@ -128,6 +170,7 @@ public static partial class WritingCheck
     [
         .. JudgementWords.Select(e => new Rule(WritingFlagKind.JudgesThePerson, e, EntryPattern(e))),
         .. VaguePhrases.Select(e => new Rule(WritingFlagKind.Vague, e, EntryPattern(e))),
+        .. CodedWords.Select(e => new Rule(WritingFlagKind.Coded, e, EntryPattern(e))),
         .. Absolutes.Select(e => new Rule(WritingFlagKind.Absolute, e, EntryPattern(e))),
     ];
 
@@ -185,6 +228,9 @@ public static partial class WritingCheck
             WritingFlagKind.Vague => new WritingFlag(c.Rule.Kind, match, c.Start, c.Length,
                 $"“{entry}” on its own does not say what went well or what should change, so the reader cannot repeat it or fix it.",
                 $"Keep “{entry}” if you like, but add one example: what they did, when, and the difference it made. For example: “The summary you sent after Tuesday's demo got the client to sign off.”"),
+            WritingFlagKind.Coded => new WritingFlag(c.Rule.Kind, match, c.Start, c.Length,
+                $"“{entry}” is said of some people far more than of others doing the same work: readers tie it to gender or age, not to what was done, so it can carry a bias you did not mean.",
+                $"Instead of “{entry}”, describe what they did and its effect, in words you would use for anyone in the same role. For example: “She brought the client call back to the agenda twice when it drifted.”"),
             _ => new WritingFlag(c.Rule.Kind, match, c.Start, c.Length,
                 $"“{entry}” stretches a few occasions into a rule. The reader will think of the exceptions and argue with the word instead of hearing the point.",
                 $"Replace “{entry}” with the occasions you mean or how often it happens, for example “in three of the last four standups” or “twice this sprint”."),
@@ -245,6 +291,7 @@ public enum WritingFlagKind
     JudgesThePerson,
     Vague,
     Absolute,
+    Coded,
 }
 
 /// <summary>One advisory note on a feedback draft: what was matched, where, why it matters and what to try instead.</summary>
