@@ -53,6 +53,26 @@ public abstract class FeedbackVisibilityTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Themes_GroupedWhateverTheirCase_SpacesAroundIgnored()
+    {
+        var org = await NewOrgAsync();
+        foreach (var (giver, theme) in new[] { ("peer", "Stakeholder communication"), ("manager", "stakeholder communication"), ("other", " STAKEHOLDER Communication ") })
+        {
+            var response = await (await org.ApiAsync(giver)).PostAsJsonAsync("/api/v1/feedback", new
+            {
+                receiverId = org["employee"], kind = "Praise", visibility = "ToPerson", theme,
+                text = "Your summary in the planning meeting on Tuesday made the trade-offs clear.",
+            });
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+
+        var themes = await JsonAsync(await (await org.ApiAsync("employee")).GetAsync($"/api/v1/people/{org["employee"]}/feedback-themes"), HttpStatusCode.OK);
+
+        var grouped = Assert.Single(themes.EnumerateArray());
+        Assert.Equal(3, grouped.GetProperty("count").GetInt32());
+    }
+
+    [Fact]
     public async Task Balance_TheReceiverAndTheirManager_NotOthers()
     {
         var org = await NewOrgAsync();
