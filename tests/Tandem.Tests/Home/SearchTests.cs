@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Tandem.Features.Audit;
 using Tandem.Features.Home;
 using Tandem.Tests.Goals;
 using Tandem.Tests.Infrastructure;
@@ -157,6 +158,27 @@ public abstract class SearchTests(TandemApp app) : AppTest(app)
         Assert.DoesNotContain("private plan", html, StringComparison.Ordinal);
         Assert.Contains($"data-href=\"/people/{org["employee"]}\"", suggestions, StringComparison.Ordinal);
         Assert.DoesNotContain("private plan", suggestions, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Suggestions_LeaveOutPrivateGoalsHrReadsOnlyByItsAuditedRight_ThePageShowsAndAuditsThem()
+    {
+        var org = await NewOrgAsync();
+        await org.CreateGoalAsync("employee", new { title = "Quietly prepare the promotion case", visibility = "Private" });
+        using var hr = await org.PagesAsync("hr");
+        using var manager = await org.PagesAsync("manager");
+        Task<int> AdminReadsAsync() => org.DbAsync(db => db.AuditEvents.CountAsync(e => e.Action == AuditActions.AdminRead));
+
+        var hrSuggestions = await hr.GetHtmlAsync("/search/suggest?q=promotion");
+        var readsAfterSuggestions = await AdminReadsAsync();
+        var managerSuggestions = await manager.GetHtmlAsync("/search/suggest?q=promotion");
+        var hrPage = await hr.GetHtmlAsync("/search?q=promotion");
+
+        Assert.DoesNotContain("promotion case", hrSuggestions, StringComparison.Ordinal);
+        Assert.Equal(0, readsAfterSuggestions);
+        Assert.Contains("promotion case", managerSuggestions, StringComparison.Ordinal);
+        Assert.Contains("promotion case", hrPage, StringComparison.Ordinal);
+        Assert.Equal(1, await AdminReadsAsync());
     }
 
     private static async Task<JsonElement> SearchAsync(TestOrg org, string viewer, string q) =>

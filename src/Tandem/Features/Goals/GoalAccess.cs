@@ -18,11 +18,14 @@ public sealed class GoalAccess(TandemDb db, Reach reach)
     public Guid PersonId => reach.Me;
 
     /// <summary>The goals of <paramref name="goals"/> the signed-in person may read, as a composable query.</summary>
-    public IQueryable<Goal> Readable(IQueryable<Goal> goals)
-    {
-        if (reach.IsHrAdmin) return goals;
-        return goals.Where(Rule.Or<Goal>(g => g.Visibility == GoalVisibility.Public, reach.MeOrReadableAsManager<Goal>(g => g.OwnerPersonId)));
-    }
+    public IQueryable<Goal> Readable(IQueryable<Goal> goals) => reach.IsHrAdmin ? goals : ThroughTheReportingLine(goals);
+
+    /// <summary>
+    /// The goals readable without an HR admin's audited right: public ones, one's own, and those of one's reports. What
+    /// the search box suggests while typing, so that nobody's private goal pops up (and is audited) on a keystroke.
+    /// </summary>
+    public IQueryable<Goal> ThroughTheReportingLine(IQueryable<Goal> goals) =>
+        goals.Where(Rule.Or<Goal>(g => g.Visibility == GoalVisibility.Public, reach.MeOrReadableAsManager<Goal>(g => g.OwnerPersonId)));
 
     /// <summary>The goals the signed-in person may not read (only ever counted).</summary>
     public IQueryable<Goal> Unreadable(IQueryable<Goal> goals)

@@ -225,12 +225,18 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
     /// (so when every word is that common, "pe" say, the answer holds some of the matches, not the first by title); each
     /// candidate is checked for the other words by its own few index rows.
     /// </summary>
-    public async Task<List<GoalSummary>> FindAsync(string text, int limit, CancellationToken ct)
+    /// <param name="text">What was typed.</param>
+    /// <param name="limit">How many goals at most.</param>
+    /// <param name="asSuggestions">For the suggestions while typing: only goals readable through the reporting line
+    /// (<see cref="GoalAccess.ThroughTheReportingLine"/>), never through an HR admin's audited right.</param>
+    /// <param name="ct">Cancels the reads.</param>
+    public async Task<List<GoalSummary>> FindAsync(string text, int limit, bool asSuggestions, CancellationToken ct)
     {
         var words = GoalRules.Words(text).ToList();
         if (await RarestAsync(words, ct) is not { } rarest) return [];
         var candidates = WithWord(rarest).OrderBy(w => w.Word).ThenBy(w => w.GoalId).Take(CandidatesMax).Select(w => w.GoalId);
-        var goals = HavingWords(access.Readable(db.Goals.AsNoTracking().Where(g => candidates.Contains(g.Id))), words.Where(w => w != rarest));
+        var inIndex = db.Goals.AsNoTracking().Where(g => candidates.Contains(g.Id));
+        var goals = HavingWords(asSuggestions ? access.ThroughTheReportingLine(inIndex) : access.Readable(inIndex), words.Where(w => w != rarest));
         var found = await goals.OrderBy(g => g.Title).ThenBy(g => g.Id).Take(Math.Clamp(limit, 1, 50)).Select(Summary).ToListAsync(ct);
         await AuditAdminReadsAsync(found, ct);
         return found;

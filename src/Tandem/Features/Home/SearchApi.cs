@@ -12,7 +12,7 @@ public static class SearchApi
             .WithSummary($"People, goals you may read and (HR admins) teams and departments matching q, at most {SiteSearch.PerKind} of each; q has 1–{SiteSearch.QueryMax} characters.");
         // The layout's search box's suggestions while typing (js/combobox.js).
         app.MapGet("/search/suggest", async (string? q, SiteSearch search, CancellationToken ct) =>
-                new RazorComponentResult<SearchSuggestions>(new { Results = SiteSearch.Problem(q) is null ? await search.SearchAsync(q!, ct) : null }))
+                new RazorComponentResult<SearchSuggestions>(new { Results = SiteSearch.Problem(q) is null ? await search.SearchAsync(q!, asSuggestions: true, ct) : null }))
             .RequireAuthorization(Policies.Member)
             .ExcludeFromDescription();
         return app;
@@ -21,5 +21,5 @@ public static class SearchApi
     private static async Task<Results<Ok<SearchResults>, ValidationProblem>> SearchAsync(string? q, SiteSearch search, CancellationToken ct) =>
         SiteSearch.Problem(q) is { } problem
             ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [problem] })
-            : TypedResults.Ok(await search.SearchAsync(q!, ct));
+            : TypedResults.Ok(await search.SearchAsync(q!, asSuggestions: false, ct));
 }

@@ -26,11 +26,13 @@ public sealed class SiteSearch(PeopleFinder people, GoalQueries goals, OrgUnits 
     /// <summary>Departments and teams are found by HR admins, who keep them.</summary>
     public bool FindsUnits => PeopleAccess.CanManagePeople(me);
 
-    public async Task<SearchResults> SearchAsync(string q, CancellationToken ct)
+    /// <summary>What <paramref name="q"/> finds; <paramref name="asSuggestions"/> for the box's suggestions while typing, which leave
+    /// out goals an HR admin may read only through their audited right (the search page and the API include them).</summary>
+    public async Task<SearchResults> SearchAsync(string q, bool asSuggestions, CancellationToken ct)
     {
         var text = q.Trim();
         var found = await people.FindAsync(text, PerKind, ct);
-        var matches = await goals.FindAsync(text, PerKind, ct);
+        var matches = await goals.FindAsync(text, PerKind, asSuggestions, ct);
         var (departments, teams) = FindsUnits ? await units.FindAsync(text, PerKind, ct) : ([], []);
         return new SearchResults(text,
             [.. found.Select(p => new PersonHit(p.Id, p.Name, p.Email, p.Title))],
