@@ -268,11 +268,7 @@ public sealed class GoalQueries(TandemDb db, CurrentUser me, Reach reach, GoalAc
     }
 
     // The goals with a title word that starts with the word: one range of the word index (GoalWord's key).
-    private IQueryable<GoalWord> WithWord(string word)
-    {
-        var end = Text.PrefixEnd(word);
-        return db.GoalWords.Where(w => string.Compare(w.Word, word) >= 0 && (end == null || string.Compare(w.Word, end) < 0) && w.Word.StartsWith(word));
-    }
+    private IQueryable<GoalWord> WithWord(string word) => db.GoalWords.Where(Prefix.Of<GoalWord>(w => w.Word, word));
 
     /// <summary>The path from the top of the tree down to (and including) <paramref name="parentId"/>.</summary>
     public async Task<IReadOnlyList<GoalRef>> PathAsync(Guid? parentId, CancellationToken ct) =>

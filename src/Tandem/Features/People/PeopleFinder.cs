@@ -28,20 +28,17 @@ public sealed class PeopleFinder(TandemDb db)
         if (key.Length == 0 || key.Length > TextMax) return [];
         limit = Math.Clamp(limit, 1, 50);
         var found = new List<PersonMatch>();
-        async Task AddAsync(Expression<Func<Person, bool>> match, Expression<Func<Person, string>> order)
+        // One index range each (Prefix.Of), in its index's order.
+        async Task AddAsync(Expression<Func<Person, string>> column)
         {
             if (found.Count >= limit) return;
             var seen = found.Select(f => f.Id).ToList();
-            found.AddRange(await Active().Where(match).Where(p => !seen.Contains(p.Id)).OrderBy(order).ThenBy(p => p.Id)
+            found.AddRange(await Active().Where(Prefix.Of(column, key)).Where(p => !seen.Contains(p.Id)).OrderBy(column).ThenBy(p => p.Id)
                 .Take(limit - found.Count).Select(Project).ToListAsync(ct));
         }
-        // A range (key <= x < the next key) is what both databases answer from the index; StartsWith alone is a LIKE,
-        // which PostgreSQL can only read from an index under the C collation.
-        var next = Text.PrefixEnd(key);
-        await AddAsync(p => string.Compare(p.NameKey, key) >= 0 && (next == null || string.Compare(p.NameKey, next) < 0) && p.NameKey.StartsWith(key), p => p.NameKey);
-        await AddAsync(p => string.Compare(p.SurnameKey, key) >= 0 && (next == null || string.Compare(p.SurnameKey, next) < 0) && p.SurnameKey.StartsWith(key), p => p.SurnameKey);
-        if (!key.Contains(' ', StringComparison.Ordinal))
-            await AddAsync(p => string.Compare(p.Email, key) >= 0 && (next == null || string.Compare(p.Email, next) < 0) && p.Email.StartsWith(key), p => p.Email);
+        await AddAsync(p => p.NameKey);
+        await AddAsync(p => p.SurnameKey);
+        if (!key.Contains(' ', StringComparison.Ordinal)) await AddAsync(p => p.Email);
         return found;
     }
 
