@@ -8,6 +8,7 @@ using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
 using Tandem.Features.Home;
 using Tandem.Features.Notifications;
+using Tandem.Features.Reviews;
 using Tandem.Features.OneOnOnes;
 using Tandem.Features.Organizations;
 using Tandem.Features.People;
@@ -31,6 +32,7 @@ builder.Services
     .AddFeedbackFeature()
     .AddDevelopmentFeature()
     .AddNotificationsFeature()
+    .AddReviewsFeature()
     .AddHomeFeature();
 
 var app = builder.Build();
@@ -48,6 +50,7 @@ features.MapOneOnOnesFeature();
 features.MapFeedbackFeature();
 features.MapDevelopmentFeature();
 features.MapNotificationsFeature();
+features.MapReviewsFeature();
 features.MapHomeFeature();
 #if TANDEM_BENCH
 Tandem.Bench.RawBaseline.MapRawBaseline(app);

@@ -9,6 +9,7 @@ using Tandem.Features.Notifications;
 using Tandem.Features.OneOnOnes;
 using Tandem.Features.Organizations;
 using Tandem.Features.People;
+using Tandem.Features.Reviews;
 
 namespace Tandem.Data;
 
@@ -70,6 +71,11 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<LearningResource> LearningResources => Set<LearningResource>();
     public DbSet<PersonCapabilityLevel> PersonCapabilityLevels => Set<PersonCapabilityLevel>();
     public DbSet<CapabilityGapTotal> CapabilityGapTotals => Set<CapabilityGapTotal>();
+    public DbSet<ReviewTemplate> ReviewTemplates => Set<ReviewTemplate>();
+    public DbSet<ReviewCycle> ReviewCycles => Set<ReviewCycle>();
+    public DbSet<ReviewParticipant> ReviewParticipants => Set<ReviewParticipant>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<PeerNomination> PeerNominations => Set<PeerNomination>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,6 +22,8 @@ public sealed class Organization : ITimestamped
     public bool RequireGoalApproval { get; set; }
     /// <summary>Whether people may give upward and peer feedback anonymously (shown only over the threshold).</summary>
     public bool AllowAnonymousFeedback { get; set; }
+    /// <summary>Whether a person sees who wrote their peer reviews (their manager and HR always do).</summary>
+    public bool NamePeersToEmployee { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -9,6 +9,6 @@ public sealed class OrganizationQueries(TandemDb db, CurrentUser current)
 {
     public Task<OrganizationSettingsDto> GetAsync(CancellationToken ct) =>
         db.Organizations.AsNoTracking().Where(o => o.Id == current.OrganizationId)
-            .Select(o => new OrganizationSettingsDto(o.Name, o.TimeZone, o.AnonymityThreshold, o.ManagerChainCanRead, o.RequireGoalApproval, o.AllowAnonymousFeedback))
+            .Select(o => new OrganizationSettingsDto(o.Name, o.TimeZone, o.AnonymityThreshold, o.ManagerChainCanRead, o.RequireGoalApproval, o.AllowAnonymousFeedback, o.NamePeersToEmployee))
             .SingleAsync(ct);
 }

@@ -22,14 +22,15 @@ public sealed class OrganizationService(TandemDb db, CurrentUser current, Organi
         if (errors.Any) return errors.ToFailure();
 
         var org = await db.Organizations.SingleAsync(o => o.Id == current.OrganizationId, ct);
-        var before = new OrganizationSettingsDto(org.Name, org.TimeZone, org.AnonymityThreshold, org.ManagerChainCanRead, org.RequireGoalApproval, org.AllowAnonymousFeedback);
+        var before = new OrganizationSettingsDto(org.Name, org.TimeZone, org.AnonymityThreshold, org.ManagerChainCanRead, org.RequireGoalApproval, org.AllowAnonymousFeedback, org.NamePeersToEmployee);
         org.Name = input.Name.Trim();
         org.TimeZone = TimeZones.Normalize(input.TimeZone)!;
         org.AnonymityThreshold = input.AnonymityThreshold;
         org.ManagerChainCanRead = input.ManagerChainCanRead;
         org.RequireGoalApproval = input.RequireGoalApproval;
         org.AllowAnonymousFeedback = input.AllowAnonymousFeedback;
-        var after = new OrganizationSettingsDto(org.Name, org.TimeZone, org.AnonymityThreshold, org.ManagerChainCanRead, org.RequireGoalApproval, org.AllowAnonymousFeedback);
+        org.NamePeersToEmployee = input.NamePeersToEmployee;
+        var after = new OrganizationSettingsDto(org.Name, org.TimeZone, org.AnonymityThreshold, org.ManagerChainCanRead, org.RequireGoalApproval, org.AllowAnonymousFeedback, org.NamePeersToEmployee);
         if (after != before)
         {
             audit.Add(AuditActions.SettingsChanged, detail: $"{before} → {after}");

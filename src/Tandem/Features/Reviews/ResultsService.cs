@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+using Tandem.Features.Notifications;
+using Tandem.Features.OneOnOnes;
+using Tandem.Http;
+using Tandem.Security;
+
+namespace Tandem.Features.Reviews;
+
+/// <summary>Reading a person's reviews of a cycle, releasing them, the conversation and the acknowledgement.</summary>
+public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess access, TimeProvider time)
+{
+    public async Task<ReviewResults?> GetAsync(Guid cycleId, Guid personId, CancellationToken ct)
+    {
+        var participant = await db.ReviewParticipants.AsNoTracking()
+            .SingleOrDefaultAsync(p => p.CycleId == cycleId && p.PersonId == personId && p.Status == ParticipantStatus.Active, ct);
+        if (participant is null || await access.ReaderAsync(participant, ct) is not { } reader) return null;
+        var cycle = await db.ReviewCycles.AsNoTracking().SingleAsync(c => c.Id == cycleId, ct);
+        var template = await db.ReviewTemplates.AsNoTracking().SingleAsync(t => t.Id == participant.TemplateId, ct);
+        var org = await db.Organizations.AsNoTracking().Where(o => o.Id == me.OrganizationId)
+            .Select(o => new { o.AnonymityThreshold, o.NamePeersToEmployee }).SingleAsync(ct);
+        var reviews = await db.Reviews.AsNoTracking().Where(r => r.ParticipantId == participant.Id)
+            .Select(r => new { r.Kind, r.State, r.WriterId, r.Answers, r.SubmittedAt, Writer = db.People.Where(p => p.Id == r.WriterId).Select(p => p.Name).First() })
+            .ToListAsync(ct);
+        var names = await db.People.AsNoTracking().Where(p => p.Id == personId || p.Id == participant.ManagerId).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+
+        SubmittedReview? Submitted(ReviewKind kind, bool named = true) => reviews.Where(r => r.Kind == kind && r.State == ReviewState.Submitted)
+            .Select(r => Shown(template, kind, named ? r.Writer : null, r.Answers, r.SubmittedAt)).FirstOrDefault();
+        var self = Submitted(ReviewKind.Self);
+        var manager = Submitted(ReviewKind.Manager);
+        var peersNamed = reader != ResultsReader.Subject || org.NamePeersToEmployee;
+        var peers = reviews.Where(r => r.Kind == ReviewKind.Peer && r.State == ReviewState.Submitted)
+            .OrderBy(r => peersNamed ? r.Writer : r.Answers.Items.FirstOrDefault()?.Text ?? "", StringComparer.CurrentCulture)
+            .Select(r => Shown(template, ReviewKind.Peer, peersNamed ? r.Writer : null, r.Answers, peersNamed ? r.SubmittedAt : null)).ToList();
+        var upwardWriters = reviews.Where(r => r.Kind == ReviewKind.Upward && r.State == ReviewState.Submitted).ToList();
+        UpwardSummary? upward = null;
+        if (reviews.Any(r => r.Kind == ReviewKind.Upward))
+        {
+            var threshold = Math.Max(Organizations.Organization.MinimumAnonymityThreshold, org.AnonymityThreshold);
+            var others = await UpwardElsewhereAsync(personId, cycleId, ct);
+            upward = UpwardAggregate.Summarise(template, [.. upwardWriters.Select(r => (r.WriterId, r.Answers))], others, threshold);
+        }
+        var progress = reader == ResultsReader.Subject ? [] : reviews.GroupBy(r => (r.Kind, r.State)).SelectMany(g => g.Key.Kind == ReviewKind.Upward
+                ? [new ReviewStatus(g.Key.Kind, null, g.Key.State, g.Count())]
+                : g.Select(r => new ReviewStatus(r.Kind, r.Writer, r.State, 1)))
+            .OrderBy(s => s.Kind).ThenBy(s => s.Writer, StringComparer.CurrentCulture).ToList();
+        var whyNot = WhyNotRelease(participant, cycle, manager is not null);
+        return new ReviewResults(cycle.Id, cycle.Name, cycle.Phase, personId, names.First(n => n.Id == personId).Name,
+            names.FirstOrDefault(n => n.Id == participant.ManagerId)?.Name, reader, template.Scale, participant.ReleasedAt, participant.AcknowledgedAt,
+            participant.AcknowledgementComment, participant.MeetingId, self, manager, peers, upward, OverallScore.Of(template, manager, self),
+            progress, whyNot, whyNot is null && (reader is ResultsReader.Manager or ResultsReader.HrAdmin),
+            reader == ResultsReader.Subject && participant.AcknowledgedAt is null && cycle.Phase != CyclePhase.Closed);
+    }
+
+    /// <summary>The manager (or HR) releases one person's review: they can read it from now on.</summary>
+    public async Task<Outcome<ReviewResults>> ReleaseAsync(Guid cycleId, Guid personId, CancellationToken ct)
+    {
+        var participant = await db.ReviewParticipants.SingleOrDefaultAsync(p => p.CycleId == cycleId && p.PersonId == personId && p.Status == ParticipantStatus.Active, ct);
+        if (participant is null || await access.ReaderAsync(participant, ct) is not { } reader) return Failure.NotFound("No such review you may read.");
+        if (reader is not (ResultsReader.Manager or ResultsReader.HrAdmin)) return Failure.Forbidden("The manager who wrote the review, or HR, releases it.");
+        var cycle = await db.ReviewCycles.AsNoTracking().SingleAsync(c => c.Id == cycleId, ct);
+        var submitted = await db.Reviews.AnyAsync(r => r.ParticipantId == participant.Id && r.Kind == ReviewKind.Manager && r.State == ReviewState.Submitted, ct);
+        if (WhyNotRelease(participant, cycle, submitted) is { } why) return Failure.Conflict(why);
+        participant.ReleasedAt = time.GetUtcNow();
+        NotificationService.Add(db, time, personId, $"Your review of “{cycle.Name}” is ready to read.", $"/reviews/cycles/{cycleId}/people/{personId}");
+        await db.SaveChangesAsync(ct);
+        return (await GetAsync(cycleId, personId, ct))!;
+    }
+
+    public async Task<Outcome<ReviewResults>> AcknowledgeAsync(Guid cycleId, Guid personId, AcknowledgeInput input, CancellationToken ct)
+    {
+        var participant = await db.ReviewParticipants.SingleOrDefaultAsync(p => p.CycleId == cycleId && p.PersonId == personId && p.Status == ParticipantStatus.Active, ct);
+        if (participant is null || await access.ReaderAsync(participant, ct) is not { } reader) return Failure.NotFound("No such review you may read.");
+        if (reader != ResultsReader.Subject) return Failure.Forbidden("Only the person reviewed acknowledges their review.");
+        if (participant.AcknowledgedAt is not null) return Failure.Conflict("You have acknowledged this review already.");
+        if (await db.ReviewCycles.AnyAsync(c => c.Id == cycleId && c.Phase == CyclePhase.Closed, ct)) return Failure.Conflict("This cycle is closed.");
+        var errors = new FieldErrors();
+        errors.Limit(nameof(input.Comment), input.Comment, "A comment", ReviewRules.CommentMax);
+        if (errors.Any) return errors.ToFailure();
+        participant.AcknowledgedAt = time.GetUtcNow();
+        participant.AcknowledgementComment = Text.Clean(input.Comment);
+        if (participant.ManagerId is { } manager)
+            NotificationService.Add(db, time, manager, $"{me.Name} acknowledged their review.", $"/reviews/cycles/{cycleId}/people/{personId}");
+        await db.SaveChangesAsync(ct);
+        return (await GetAsync(cycleId, personId, ct))!;
+    }
+
+    /// <summary>Links the 1:1 where the two talk it through, and puts the review on that meeting's agenda.</summary>
+    public async Task<Outcome<ReviewResults>> LinkConversationAsync(Guid cycleId, Guid personId, ConversationInput input, CancellationToken ct)
+    {
+        var participant = await db.ReviewParticipants.SingleOrDefaultAsync(p => p.CycleId == cycleId && p.PersonId == personId && p.Status == ParticipantStatus.Active, ct);
+        if (participant is null || await access.ReaderAsync(participant, ct) is not { } reader) return Failure.NotFound("No such review you may read.");
+        if (reader != ResultsReader.Manager) return Failure.Forbidden("The manager who wrote the review plans the conversation.");
+        var meeting = await db.Meetings.Where(m => m.Id == input.MeetingId && m.Status == MeetingStatus.Scheduled)
+            .Join(db.OneOnOneSeries, m => m.SeriesId, s => s.Id, (m, s) => new { m.Id, m.SeriesId, s.LeadId, s.PartnerId })
+            .SingleOrDefaultAsync(m => (m.LeadId == me.PersonId && m.PartnerId == personId) || (m.PartnerId == me.PersonId && m.LeadId == personId), ct);
+        if (meeting is null) return Failure.Invalid(nameof(input.MeetingId), "Choose an upcoming 1:1 of yours with this person.");
+        var cycle = await db.ReviewCycles.AsNoTracking().Where(c => c.Id == cycleId).Select(c => c.Name).SingleAsync(ct);
+        participant.MeetingId = meeting.Id;
+        db.AgendaItems.Add(new AgendaItem
+        {
+            Id = Ids.New(time), SeriesId = meeting.SeriesId, MeetingId = meeting.Id, Section = "Review", AuthorId = me.PersonId,
+            Text = $"Talk through the review of “{cycle}”: /reviews/cycles/{cycleId}/people/{personId}",
+            Position = await db.AgendaItems.CountAsync(a => a.MeetingId == meeting.Id, ct),
+        });
+        await db.SaveChangesAsync(ct);
+        return (await GetAsync(cycleId, personId, ct))!;
+    }
+
+    private static string? WhyNotRelease(ReviewParticipant participant, ReviewCycle cycle, bool managerReviewSubmitted)
+    {
+        if (participant.ReleasedAt is not null) return "Released already.";
+        if (cycle.Phase == CyclePhase.Closed) return "This cycle is closed.";
+        if (participant.ManagerId is not null && !managerReviewSubmitted) return "The manager review isn't submitted yet.";
+        if (cycle.Calibration && cycle.Phase < CyclePhase.Released) return "This cycle is calibrated first: reviews are released after calibration.";
+        return cycle.Phase < CyclePhase.ManagerReview ? "Reviews are released after the manager-review phase has started." : null;
+    }
+
+    private async Task<List<HashSet<Guid>>> UpwardElsewhereAsync(Guid personId, Guid cycleId, CancellationToken ct)
+    {
+        var rows = await db.Reviews.AsNoTracking()
+            .Where(r => r.SubjectId == personId && r.CycleId != cycleId && r.Kind == ReviewKind.Upward && r.State == ReviewState.Submitted)
+            .Select(r => new { r.CycleId, r.WriterId }).ToListAsync(ct);
+        return [.. rows.GroupBy(r => r.CycleId).Select(g => g.Select(r => r.WriterId).ToHashSet())];
+    }
+
+    private static SubmittedReview Shown(ReviewTemplate template, ReviewKind kind, string? writer, ReviewAnswers answers, DateTimeOffset? at) =>
+        new(kind, writer, [.. template.Content.Sections.Where(s => s.For.HasFlag(ReviewRules.Writer(kind)))], answers.Items, at);
+}

@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Tandem.Data;
+using Tandem.Features.Feedback;
+using Tandem.Http;
+using Tandem.Security;
+
+namespace Tandem.Features.Reviews;
+
+/// <summary>
+/// Writing reviews. A review is its writer's alone to read and change while it is a draft; each kind can be written until
+/// its phase ends, and a manager review submitted only once the manager-review phase has started (self reviews first).
+/// Answers are checked against the template version of the cycle: known questions, ratings on the scale, required ones given.
+/// </summary>
+public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items, TimeProvider time)
+{
+    public const int ListMax = 200;
+
+    public async Task<MyReviews> MineAsync(CancellationToken ct)
+    {
+        var today = TimeZones.Today(time, me.TimeZone);
+        var tasks = await db.Reviews.AsNoTracking()
+            .Where(r => r.WriterId == me.PersonId)
+            .Join(db.ReviewParticipants.Where(p => p.Status == ParticipantStatus.Active), r => r.ParticipantId, p => p.Id, (r, p) => r)
+            .Join(db.ReviewCycles.Where(c => c.Phase != CyclePhase.Closed), r => r.CycleId, c => c.Id, (r, c) => new
+            {
+                r.Id, r.CycleId, Cycle = c.Name, c.Phase, c.Dates, r.Kind, r.SubjectId, Subject = db.People.Where(p => p.Id == r.SubjectId).Select(p => p.Name).First(), r.State,
+            })
+            .OrderByDescending(r => r.CycleId).Take(ListMax).ToListAsync(ct);
+        var mine = await Received(db.ReviewParticipants.Where(p => p.PersonId == me.PersonId && p.ReleasedAt != null)).ToListAsync(ct);
+        var team = await Received(db.ReviewParticipants.Where(p => p.ManagerId == me.PersonId && p.Status == ParticipantStatus.Active)).ToListAsync(ct);
+        return new MyReviews(
+            [.. tasks.Select(t =>
+            {
+                var due = ReviewRules.DueDate(t.Kind, t.Dates);
+                var writable = ReviewRules.IsWritable(t.Kind, t.Phase) && t.State != ReviewState.Submitted;
+                return new ReviewTask(t.Id, t.CycleId, t.Cycle, t.Kind, t.SubjectId, t.Subject, t.State, due, writable, writable && due < today);
+            }).OrderBy(t => t.State == ReviewState.Submitted).ThenBy(t => t.Due)],
+            mine, team);
+    }
+
+    private IQueryable<ReceivedReview> Received(IQueryable<ReviewParticipant> participants) =>
+        participants.Join(db.ReviewCycles, p => p.CycleId, c => c.Id, (p, c) => new { p, c })
+            .OrderByDescending(x => x.c.PeriodEnd).Take(ListMax)
+            .Select(x => new ReceivedReview(x.c.Id, x.c.Name, x.p.PersonId, db.People.Where(q => q.Id == x.p.PersonId).Select(q => q.Name).First(),
+                x.p.ReleasedAt, x.p.AcknowledgedAt));
+
+    /// <summary>A review for its writer; anyone else: not found (others read reviews through the results, as the phase allows).</summary>
+    public async Task<ReviewDetails?> GetAsync(Guid id, CancellationToken ct)
+    {
+        var found = await LoadAsync(id, ct);
+        if (found is null) return null;
+        var (review, cycle, template) = found.Value;
+        var subject = await db.People.AsNoTracking().Where(p => p.Id == review.SubjectId).Select(p => p.Name).SingleAsync(ct);
+        var sections = template.Content.Sections.Where(s => s.For.HasFlag(ReviewRules.Writer(review.Kind))).ToList();
+        var (goals, capabilities) = await ItemsAsync(review, cycle, sections, ct);
+        SubmittedReview? self = null;
+        if (review.Kind == ReviewKind.Manager)
+        {
+            var own = await db.Reviews.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.ParticipantId == review.ParticipantId && r.Kind == ReviewKind.Self && r.State == ReviewState.Submitted, ct);
+            if (own is not null)
+                self = new SubmittedReview(ReviewKind.Self, subject, [.. template.Content.Sections.Where(s => s.For.HasFlag(ReviewWriters.Self))],
+                    own.Answers.Items, own.SubmittedAt);
+        }
+        var why = WhyNotWritable(review, cycle);
+        var flags = review.Kind is ReviewKind.Manager or ReviewKind.Peer or ReviewKind.Upward
+            ? review.Answers.Items.Where(a => a.Text is not null).Select(a => new AnswerFlags(a.Key, WritingCheck.Check(a.Text))).Where(f => f.Flags.Count > 0).ToList()
+            : [];
+        return new ReviewDetails(review.Id, cycle.Id, cycle.Name, cycle.Phase, cycle.PeriodStart, cycle.PeriodEnd, review.Kind, review.SubjectId, subject,
+            review.State, template.Scale, sections, review.Answers.Items, goals, capabilities, ReviewRules.DueDate(review.Kind, cycle.Dates), why is null, why,
+            self, flags, review.Version);
+    }
+
+    public Task<Outcome<ReviewDetails>> SaveAsync(Guid id, AnswersInput input, CancellationToken ct) => WriteAsync(id, input, submit: false, ct);
+
+    public Task<Outcome<ReviewDetails>> SubmitAsync(Guid id, AnswersInput input, CancellationToken ct) => WriteAsync(id, input, submit: true, ct);
+
+    private async Task<Outcome<ReviewDetails>> WriteAsync(Guid id, AnswersInput input, bool submit, CancellationToken ct)
+    {
+        var found = await LoadAsync(id, ct, tracked: true);
+        if (found is null) return Failure.NotFound("No such review of yours.");
+        var (review, cycle, template) = found.Value;
+        if (WhyNotWritable(review, cycle) is { } why) return Failure.Conflict(why);
+        if (submit && review.Kind == ReviewKind.Manager && cycle.Phase < CyclePhase.ManagerReview)
+            return Failure.Conflict($"Manager reviews can be submitted once the self reviews are in (from {cycle.Dates.SelfReviewDue.AddDays(1):d MMM yyyy}); save it as a draft until then.");
+        var sections = template.Content.Sections.Where(s => s.For.HasFlag(ReviewRules.Writer(review.Kind))).ToList();
+        var (goals, capabilities) = await ItemsAsync(review, cycle, sections, ct);
+        var offered = new Dictionary<QuestionKind, HashSet<Guid>>
+        {
+            [QuestionKind.GoalScores] = [.. goals.Select(g => g.Id)], [QuestionKind.Competencies] = [.. capabilities.Select(c => c.Id)],
+        };
+        var errors = AnswerCheck.Errors(input.Answers ?? [], sections, template.Scale.Count, offered, submit);
+        if (errors.Any) return errors.ToFailure();
+        if (input.Version != review.Version) return Stale();
+        review.Answers = new ReviewAnswers { Items = [.. (input.Answers ?? []).Select(AnswerCheck.Clean).Where(a => a is not null).Select(a => a!)] };
+        review.State = submit ? ReviewState.Submitted : ReviewState.Draft;
+        if (submit) review.SubmittedAt = time.GetUtcNow();
+        review.Version++;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
+        return (await GetAsync(id, ct))!;
+    }
+
+    private async Task<(List<RatedItem> Goals, List<RatedItem> Capabilities)> ItemsAsync(Review review, ReviewCycle cycle, List<ReviewSection> sections, CancellationToken ct)
+    {
+        var kinds = sections.SelectMany(s => s.Questions).Select(q => q.Kind).ToHashSet();
+        var goals = kinds.Contains(QuestionKind.GoalScores) ? await items.GoalsAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct) : [];
+        var capabilities = kinds.Contains(QuestionKind.Competencies) ? await items.CapabilitiesAsync(review.SubjectId, ct) : [];
+        return (goals, capabilities);
+    }
+
+    private static Failure Stale() => Failure.Conflict("This review was saved elsewhere in the meantime (another tab?). Reload it to see the latest, then change it again.");
+
+    private static string? WhyNotWritable(Review review, ReviewCycle cycle)
+    {
+        if (review.State == ReviewState.Submitted) return "This review is submitted: it can no longer change.";
+        if (cycle.Phase == CyclePhase.Draft) return "The cycle isn't open yet.";
+        return ReviewRules.IsWritable(review.Kind, cycle.Phase) ? null
+            : $"The {ReviewRules.Label(review.Kind).ToLowerInvariant()} phase ended on {ReviewRules.DueDate(review.Kind, cycle.Dates):d MMM yyyy}: it can no longer change.";
+    }
+
+    private async Task<(Review Review, ReviewCycle Cycle, ReviewTemplate Template)?> LoadAsync(Guid id, CancellationToken ct, bool tracked = false)
+    {
+        var reviews = tracked ? db.Reviews : db.Reviews.AsNoTracking();
+        var review = await reviews.SingleOrDefaultAsync(r => r.Id == id && r.WriterId == me.PersonId
+            && db.ReviewParticipants.Any(p => p.Id == r.ParticipantId && p.Status == ParticipantStatus.Active), ct);
+        if (review is null) return null;
+        var cycle = await db.ReviewCycles.AsNoTracking().SingleAsync(c => c.Id == review.CycleId, ct);
+        var template = await db.ReviewTemplates.AsNoTracking()
+            .SingleAsync(t => db.ReviewParticipants.Any(p => p.Id == review.ParticipantId && p.TemplateId == t.Id), ct);
+        return (review, cycle, template);
+    }
+}

@@ -1,0 +1,17 @@
+namespace Tandem.Features.Reviews;
+
+public static class ReviewsFeature
+{
+    public static IServiceCollection AddReviewsFeature(this IServiceCollection services) => services
+        .AddScoped<ReviewAccess>()
+        .AddScoped<ReviewTemplates>()
+        .AddScoped<ReviewCycles>()
+        .AddScoped<CycleOpening>()
+        .AddScoped<PeerNominations>()
+        .AddScoped<RatedItems>()
+        .AddScoped<ReviewWriting>()
+        .AddScoped<ResultsService>()
+        .AddScoped<CycleProgress>();
+
+    public static IEndpointRouteBuilder MapReviewsFeature(this IEndpointRouteBuilder app) => app.MapReviewsApi();
+}
