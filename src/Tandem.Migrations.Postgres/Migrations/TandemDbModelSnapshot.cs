@@ -2342,9 +2342,6 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<bool>("JoinedLate")
                         .HasColumnType("boolean");
 
-                    b.Property<Guid?>("ManagerId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid?>("MeetingId")
                         .HasColumnType("uuid");
 
@@ -2353,6 +2350,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2374,7 +2374,7 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "CycleId", "PersonId")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "ManagerId", "CycleId");
+                    b.HasIndex("OrganizationId", "ReviewerId", "CycleId");
 
                     b.ToTable("ReviewParticipants");
                 });

@@ -2385,9 +2385,6 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<bool>("JoinedLate")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("ManagerId")
-                        .HasColumnType("BLOB");
-
                     b.Property<byte[]>("MeetingId")
                         .HasColumnType("BLOB");
 
@@ -2397,6 +2394,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("ReleasedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ReviewerId")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2419,7 +2419,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "CycleId", "PersonId")
                         .IsUnique();
 
-                    b.HasIndex("OrganizationId", "ManagerId", "CycleId");
+                    b.HasIndex("OrganizationId", "ReviewerId", "CycleId");
 
                     b.ToTable("ReviewParticipants");
                 });

@@ -59,6 +59,10 @@ public sealed class Reach(TandemDb db, CurrentUser me)
             || db.ReportingLines.Any(r => r.AncestorId == meId && r.DescendantId == id && r.Depth > 0 && (chain || r.Depth == 1)));
     }
 
+    /// <summary>Everyone below these managers in the reporting line: who a population such as "a manager's tree" takes in. Grants no rights.</summary>
+    public IQueryable<Guid> Below(IReadOnlyCollection<Guid> managers) =>
+        db.ReportingLines.Where(r => managers.Contains(r.AncestorId) && r.Depth > 0).Select(r => r.DescendantId);
+
     public Task<bool> IsDirectManagerOfAsync(Guid personId, CancellationToken ct) =>
         db.People.Where(p => p.Id == personId).AnyAsync(DirectlyManaged<Person>(p => p.Id), ct);
 

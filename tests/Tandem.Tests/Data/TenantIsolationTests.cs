@@ -137,7 +137,7 @@ public abstract class TenantIsolationTests(TandemApp app) : AppTest(app)
         // that only the id decides the answer.
         var body = new StringContent(
             """{"name":"Changed","email":"changed@example.com","version":0,"hrAdmin":true,"orgAdmin":true,"person":{"name":"Changed","email":"changed@example.com"},""" +
-            """ "text":"Changed","key":"changed","timeZone":"Europe/Berlin","sections":[],"requirements":[],"goal":{},"keyResult":{}}""",
+            """ "text":"Changed","key":"changed","timeZone":"Europe/Berlin","sections":[],"requirements":[],"goal":{},"keyResult":{},"population":{},"dates":{},"peerIds":[],"answers":[]}""",
             Encoding.UTF8, "application/json");
         return client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = method == "GET" ? null : body });
     }

@@ -34,7 +34,8 @@ public sealed class SchemaValues(ApiDocument document, IdPool ids)
             case "enum":
                 return Values([.. schema.GetProperty("enum").EnumerateArray().Select(e => (JsonNode?)JsonValue.Create(e.GetString()))]);
             case "object" when depth >= MaxDepth:
-                return Gen.Constant<JsonNode?>(new JsonObject());
+                // A new node each time: one node can't sit in two places of a document (an array of these, for one).
+                return Gen.Constant(0).Select(_ => (JsonNode?)new JsonObject());
             case "object":
                 var properties = schema.TryGetProperty("properties", out var p) ? p.EnumerateObject().ToList() : [];
                 return Gen.CollectToArray(properties.Select(property => Member(property.Name, property.Value, area, depth + 1).Select(v => (property.Name, v))))
@@ -42,7 +43,7 @@ public sealed class SchemaValues(ApiDocument document, IdPool ids)
             case "array":
                 var items = schema.TryGetProperty("items", out var i) ? i : default;
                 return items.ValueKind == JsonValueKind.Undefined || depth >= MaxDepth
-                    ? Gen.Constant<JsonNode?>(new JsonArray())
+                    ? Gen.Constant(0).Select(_ => (JsonNode?)new JsonArray())
                     : Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(Plausible(items, area, depth + 1), n)).Select(a => (JsonNode?)new JsonArray(a));
             case "integer":
                 return Values(0, 1, 2, 3, 5, 10, -1, 100, 10_000, int.MaxValue, int.MinValue);

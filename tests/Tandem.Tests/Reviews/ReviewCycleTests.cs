@@ -34,7 +34,7 @@ public abstract class ReviewCycleTests(TandemApp app) : AppTest(app)
         Assert.Equal(0, await org.DbAsync(db => db.ReviewTemplates.CountAsync()));
 
         var employee = await org.ApiAsync("employee");
-        Assert.Equal(HttpStatusCode.Forbidden, (await employee.PostAsync("/api/v1/review-templates/library/annual", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await employee.PostAsJsonAsync("/api/v1/review-templates/library", new { key = "annual" })).StatusCode);
     }
 
     [Fact]

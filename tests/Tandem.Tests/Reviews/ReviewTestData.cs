@@ -14,7 +14,7 @@ public static class ReviewTestData
     public static async Task<Guid> AddStarterAsync(this TestOrg org, string key = "annual")
     {
         var hr = await org.ApiAsync("hr");
-        var response = await hr.PostAsync($"/api/v1/review-templates/library/{key}", null);
+        var response = await hr.PostAsJsonAsync("/api/v1/review-templates/library", new { key });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }

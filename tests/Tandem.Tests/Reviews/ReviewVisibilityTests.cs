@@ -8,7 +8,7 @@ using Tandem.Tests.Infrastructure;
 namespace Tandem.Tests.Reviews;
 
 /// <summary>
-/// Who reads a review (PRODUCT.md, visibility: "review"): the person only after release; the manager, the chain above
+/// Who reads a review (docs/security.md, "Reviews"): the person only after release; the manager, the chain above
 /// and HR once submitted; peers only their own; a peer is named to the person only if the organisation says so; upward
 /// reviews only as an aggregate over the threshold; nothing across organisations.
 /// </summary>

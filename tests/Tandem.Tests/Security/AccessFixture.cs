@@ -45,6 +45,11 @@ public sealed class AccessFixture : IDisposable
     public Guid Capability { get; private set; }
     public Guid Profile { get; private set; }
     public Guid PlanAction { get; private set; }
+    public Guid ReviewTemplate { get; private set; }
+    /// <summary>An open cycle over the whole organisation, with peer reviews, in its self-review phase.</summary>
+    public Guid ReviewCycle { get; private set; }
+    /// <summary>The employee's self review in <see cref="ReviewCycle"/>.</summary>
+    public Guid SelfReview { get; private set; }
     public string CalendarToken { get; private set; } = "";
     public string InvitationToken { get; private set; } = "";
     public string RefreshToken { get; private set; } = "";
@@ -119,6 +124,18 @@ public sealed class AccessFixture : IDisposable
         await SendAsync("employee", HttpMethod.Post, "/api/v1/me/plan/share", new { shared = true });
         var plan = await SendAsync("employee", HttpMethod.Post, "/api/v1/me/plan/actions", new { text = "Pair with the architect on the next design" });
         PlanAction = plan.GetProperty("actions")[0].GetProperty("id").GetGuid();
+
+        ReviewTemplate = Id(await PostAsync("hr", "/api/v1/review-templates/library", new { key = "conversation" }));
+        ReviewCycle = Id(await PostAsync("hr", "/api/v1/review-cycles", new
+        {
+            name = "Access annual", kind = "Annual", periodStart = today.AddDays(-90), periodEnd = today, templateId = ReviewTemplate, peerReviews = true,
+            population = new { kind = "Organization" },
+            dates = new { selfReviewDue = today.AddDays(7), nominationDue = today.AddDays(10), peerReviewDue = today.AddDays(14), managerReviewDue = today.AddDays(21),
+                releaseOn = today.AddDays(28), acknowledgeDue = today.AddDays(35) },
+        }));
+        await SendAsync("hr", HttpMethod.Post, $"/api/v1/review-cycles/{ReviewCycle}/open", new { version = 0 });
+        SelfReview = (await SendAsync("employee", HttpMethod.Get, "/api/v1/me/reviews", null)).GetProperty("toWrite").EnumerateArray()
+            .Single(r => r.GetProperty("kind").GetString() == "Self").GetProperty("reviewId").GetGuid();
 
         // The feed of someone who is not a viewer, so no viewer's own regeneration replaces it.
         var feed = await SendAsync("other", HttpMethod.Post, "/api/v1/me/calendar-feed", null);

@@ -62,6 +62,33 @@ public static partial class AccessRequests
         ["PUT /api/v1/me/plan"] = _ => new { version = -1 },
         ["POST /api/v1/me/plan/share"] = _ => new { shared = true },
         ["PUT /api/v1/me/plan/actions/{id:guid}"] = _ => new { status = 99 },
+        // A one-point scale: refused for its content, after the template is found.
+        ["POST /api/v1/review-templates"] = _ => OnePointTemplate,
+        ["POST /api/v1/review-templates/library"] = _ => new { key = "annual" },
+        ["PUT /api/v1/review-templates/{id:guid}"] = _ => OnePointTemplate,
+        // No such template: refused for its content.
+        ["POST /api/v1/review-cycles"] = _ => NoTemplateCycle,
+        ["PUT /api/v1/review-cycles/{id:guid}"] = _ => NoTemplateCycle,
+        ["POST /api/v1/review-cycles/{id:guid}/open"] = _ => new { version = -1 },
+        ["POST /api/v1/review-cycles/{id:guid}/advance"] = _ => new { version = -1 },
+        // In the cycle already.
+        ["POST /api/v1/review-cycles/{id:guid}/participants"] = f => new { personId = f.Org["employee"] },
+        ["PUT /api/v1/review-cycles/{id:guid}/nominations"] = _ => new { peerIds = Array.Empty<Guid>() },
+        ["PUT /api/v1/review-cycles/{id:guid}/people/{personId:guid}/nominations"] = _ => new { peerIds = Array.Empty<Guid>() },
+        ["POST /api/v1/review-cycles/{id:guid}/people/{personId:guid}/conversation"] = _ => new { meetingId = Guid.Empty },
+        ["PUT /api/v1/reviews/{id:guid}"] = _ => new { answers = Array.Empty<object>(), version = -1 },
+        ["POST /api/v1/reviews/{id:guid}/submit"] = _ => new { answers = Array.Empty<object>(), version = -1 },
+    };
+
+    private static object OnePointTemplate => new
+    {
+        name = "Quarterly conversation", scale = new[] { "Only" }, sections = new[] { new { title = "A", @for = "Self", questions = new[] { new { kind = "Text", text = "Q" } } } },
+    };
+
+    private static object NoTemplateCycle => new
+    {
+        name = "Access annual", kind = "Annual", periodStart = "2026-01-01", periodEnd = "2026-03-31", templateId = Guid.Empty, population = new { kind = "Organization" },
+        dates = new { selfReviewDue = "2026-04-07", managerReviewDue = "2026-04-21", releaseOn = "2026-04-28", acknowledgeDue = "2026-05-05" },
     };
 
     /// <summary>CSV uploads: an empty file, as a dry run.</summary>
@@ -91,6 +118,7 @@ public static partial class AccessRequests
         ["GET /goals/tree/branches/{id:guid}"] = f => f.PrivateGoal,
         ["POST /api/v1/goals/{id:guid}/assign"] = f => f.TeamGoal,
         ["GET /api/v1/people/{personId:guid}/one-on-ones"] = f => f.Org["manager"],
+        ["GET /admin/reviews/{Id:guid}"] = f => f.ReviewCycle,
     };
 
     public static async Task<HttpRequestMessage> RequestAsync(string endpoint, AccessFixture f)
@@ -134,6 +162,11 @@ public static partial class AccessRequests
             "departments" => f.Department.ToString(),
             "teams" => f.Team.ToString(),
             "actions" => f.PlanAction.ToString(),
+            "review-templates" => f.ReviewTemplate.ToString(),
+            "review-cycles" or "cycles" => f.ReviewCycle.ToString(),
+            "reviews" => f.SelfReview.ToString(),
+            // Someone in the cycle whose exclusion no other line needs.
+            "participants" => f.Org["other"].ToString(),
             "scale" => "1",
             "parts" => "agenda",
             "calendar" => f.CalendarToken,

@@ -283,6 +283,47 @@ public static class AccessTable
         ("GET /development/profiles/{Id:guid}", HrOnly),
         ("GET /people/{Id:guid}/capabilities", OwnerChainAndHr),
         ("GET /people/{Id:guid}/plan", OwnerChainAndHr),
+
+        // Reviews: HR runs cycles and templates; the fixture's cycle is open (self reviews), over the whole organisation, with peers
+        ("GET /api/v1/review-templates", HrOnly),
+        ("GET /api/v1/review-templates/library", HrOnly),
+        ("POST /api/v1/review-templates/library", HrOnly),
+        ("GET /api/v1/review-templates/{id:guid}", HrOnly),
+        ("POST /api/v1/review-templates", HrOnly),
+        ("PUT /api/v1/review-templates/{id:guid}", HrOnly),
+        ("GET /api/v1/review-cycles", HrOnly),
+        ("POST /api/v1/review-cycles", HrOnly),
+        ("GET /api/v1/review-cycles/{id:guid}", HrOnly),
+        ("PUT /api/v1/review-cycles/{id:guid}", HrOnly),
+        ("GET /api/v1/review-cycles/{id:guid}/preview", HrOnly),
+        ("POST /api/v1/review-cycles/{id:guid}/open", HrOnly),
+        ("POST /api/v1/review-cycles/{id:guid}/advance", HrOnly),
+        ("POST /api/v1/review-cycles/{id:guid}/participants", HrOnly),
+        ("DELETE /api/v1/review-cycles/{id:guid}/participants/{personId:guid}", HrOnly),
+        ("GET /api/v1/review-cycles/{id:guid}/progress", HrOnly),
+        ("GET /api/v1/review-cycles/{id:guid}/export", HrOnly),
+        // Everyone in the cycle proposes their own peers.
+        ("PUT /api/v1/review-cycles/{id:guid}/nominations", AnyMember),
+        // The employee's results before release: their reviewing manager, the chain above and HR; not yet the employee.
+        ("GET /api/v1/review-cycles/{id:guid}/people/{personId:guid}", Expect.Only(Hidden, Manager, Ceo, Hr)),
+        ("GET /api/v1/review-cycles/{id:guid}/people/{personId:guid}/nominations", Expect.Only(Hidden, Employee, Manager, Hr)),
+        ("PUT /api/v1/review-cycles/{id:guid}/people/{personId:guid}/nominations", Expect.Only(Hidden, Manager).But(Forbidden, Employee, Hr)),
+        ("POST /api/v1/review-cycles/{id:guid}/people/{personId:guid}/release", Expect.Only(Hidden, Manager, Hr).But(Forbidden, Ceo)),
+        ("POST /api/v1/review-cycles/{id:guid}/people/{personId:guid}/acknowledge", Expect.Only(Hidden).But(Forbidden, Manager, Ceo, Hr)),
+        ("POST /api/v1/review-cycles/{id:guid}/people/{personId:guid}/conversation", Expect.Only(Hidden, Manager).But(Forbidden, Ceo, Hr)),
+        ("GET /api/v1/me/reviews", AnyMember),
+        // The employee's self review: its writer's alone.
+        ("GET /api/v1/reviews/{id:guid}", OwnerOnly),
+        ("PUT /api/v1/reviews/{id:guid}", OwnerOnly),
+        ("POST /api/v1/reviews/{id:guid}/submit", OwnerOnly),
+        ("GET /reviews", AnyMember),
+        ("GET /reviews/{Id:guid}", OwnerOnly),
+        ("GET /reviews/cycles/{Id:guid}/people/{PersonId:guid}", Expect.Only(Hidden, Manager, Ceo, Hr)),
+        ("GET /reviews/cycles/{Id:guid}/people/{PersonId:guid}/peers", Expect.Only(Hidden, Employee, Manager, Hr)),
+        ("GET /admin/reviews", HrOnly),
+        ("GET /admin/reviews/new", HrOnly),
+        ("GET /admin/reviews/templates", HrOnly),
+        ("GET /admin/reviews/{Id:guid}", HrOnly),
     ];
 }
 

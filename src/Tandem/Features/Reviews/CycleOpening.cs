@@ -12,7 +12,7 @@ namespace Tandem.Features.Reviews;
 /// review (by their manager), and an upward review from each of their reports when the cycle has them — in bulk, so
 /// that a cycle over 100,000 people opens in seconds. Late joiners are added the same way; leavers are excluded.
 /// </summary>
-public sealed class CycleOpening(TandemDb db, CurrentUser me, TimeProvider time)
+public sealed class CycleOpening(TandemDb db, CurrentUser me, Reach reach, TimeProvider time)
 {
     private const string HrOnly = "HR admins run review cycles.";
 
@@ -23,7 +23,7 @@ public sealed class CycleOpening(TandemDb db, CurrentUser me, TimeProvider time)
         if (cycle is null) return Failure.NotFound("No such cycle.");
         if (cycle.Phase != CyclePhase.Draft) return Failure.Conflict("This cycle is open already.");
         if (input.Version != cycle.Version) return Failure.Conflict("Someone else changed this cycle in the meantime. Reload it to see what changed.");
-        var people = await CyclePopulation.People(db, cycle.Population).AsNoTracking()
+        var people = await CyclePopulation.People(db, reach, cycle.Population).AsNoTracking()
             .Select(p => new Member(p.Id, p.ManagerId, p.DepartmentId)).ToListAsync(ct);
         if (people.Count == 0) return Failure.Conflict("Nobody is in this cycle: check who it takes in before opening it.");
 
@@ -92,7 +92,7 @@ public sealed class CycleOpening(TandemDb db, CurrentUser me, TimeProvider time)
         {
             var participant = new ReviewParticipant
             {
-                Id = Ids.New(time), CycleId = cycle.Id, PersonId = person.Id, ManagerId = person.ManagerId,
+                Id = Ids.New(time), CycleId = cycle.Id, PersonId = person.Id, ReviewerId = person.ManagerId,
                 TemplateId = CyclePopulation.TemplateFor(cycle, person.DepartmentId), JoinedLate = joinedLate,
             };
             participants.Add(participant);

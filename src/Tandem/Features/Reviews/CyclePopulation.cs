@@ -1,12 +1,13 @@
 using Tandem.Data;
 using Tandem.Features.People;
+using Tandem.Security;
 
 namespace Tandem.Features.Reviews;
 
 /// <summary>Who a cycle's population rule takes in: people who have not left, by organisation, departments, teams, a manager's tree or start date.</summary>
 public static class CyclePopulation
 {
-    public static IQueryable<Person> People(TandemDb db, Population population)
+    public static IQueryable<Person> People(TandemDb db, Reach reach, Population population)
     {
         var people = db.People.Where(p => p.Status != PersonStatus.Left);
         var ids = population.Ids;
@@ -14,7 +15,7 @@ public static class CyclePopulation
         {
             PopulationKind.Departments => people.Where(p => p.DepartmentId != null && ids.Contains(p.DepartmentId.Value)),
             PopulationKind.Teams => people.Where(p => p.TeamId != null && ids.Contains(p.TeamId.Value)),
-            PopulationKind.ManagerTree => people.Where(p => db.ReportingLines.Any(r => ids.Contains(r.AncestorId) && r.DescendantId == p.Id && r.Depth > 0)),
+            PopulationKind.ManagerTree => people.Where(p => reach.Below(ids).Contains(p.Id)),
             PopulationKind.StartedBetween => people.Where(p => p.StartDate != null && p.StartDate >= population.StartedFrom
                 && (population.StartedTo == null || p.StartDate <= population.StartedTo)),
             _ => people,

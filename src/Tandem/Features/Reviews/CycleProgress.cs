@@ -58,7 +58,7 @@ public sealed class CycleProgress(TandemDb db, CurrentUser me, TimeProvider time
             {
                 p.TemplateId, p.ReleasedAt, p.AcknowledgedAt,
                 Person = db.People.Where(x => x.Id == p.PersonId).Select(x => new { x.Name, x.Email, Department = x.Department!.Name }).First(),
-                Manager = db.People.Where(x => x.Id == p.ManagerId).Select(x => x.Name).FirstOrDefault(),
+                Manager = db.People.Where(x => x.Id == p.ReviewerId).Select(x => x.Name).FirstOrDefault(),
                 Self = db.Reviews.Where(r => r.ParticipantId == p.Id && r.Kind == ReviewKind.Self).Select(r => new { r.State, r.Answers }).FirstOrDefault(),
                 Mgr = db.Reviews.Where(r => r.ParticipantId == p.Id && r.Kind == ReviewKind.Manager).Select(r => new { r.State, r.Answers }).FirstOrDefault(),
                 Peers = db.Reviews.Count(r => r.ParticipantId == p.Id && r.Kind == ReviewKind.Peer && r.State == ReviewState.Submitted),

@@ -17,7 +17,7 @@ public sealed class PeerNominations(TandemDb db, CurrentUser me, TimeProvider ti
     public async Task<NominationsInfo?> GetAsync(Guid cycleId, Guid personId, CancellationToken ct)
     {
         var participant = await ParticipantAsync(cycleId, personId, ct);
-        if (participant is null || !(participant.PersonId == me.PersonId || participant.ManagerId == me.PersonId || me.IsHrAdmin)) return null;
+        if (participant is null || !(participant.PersonId == me.PersonId || participant.ReviewerId == me.PersonId || me.IsHrAdmin)) return null;
         var cycle = await db.ReviewCycles.AsNoTracking().SingleAsync(c => c.Id == cycleId, ct);
         var rows = await db.PeerNominations.AsNoTracking().Where(n => n.CycleId == cycleId && n.SubjectId == personId)
             .Join(db.People, n => n.PeerId, p => p.Id, (n, p) => new NominationInfo(n.PeerId, p.Name, n.Status, n.AddedByManager))
@@ -25,7 +25,7 @@ public sealed class PeerNominations(TandemDb db, CurrentUser me, TimeProvider ti
         var open = cycle.PeerReviews && cycle.Phase is CyclePhase.SelfReview or CyclePhase.PeerNomination;
         return new NominationsInfo(cycleId, personId, [.. rows.OrderBy(r => r.Name, StringComparer.CurrentCulture)],
             CanPropose: open && participant.PersonId == me.PersonId && rows.TrueForAll(r => r.Status == NominationStatus.Proposed),
-            CanApprove: open && participant.ManagerId == me.PersonId, cycle.Dates.NominationDue);
+            CanApprove: open && participant.ReviewerId == me.PersonId, cycle.Dates.NominationDue);
     }
 
     /// <summary>The person proposes their peers (replacing an earlier proposal, until the manager has decided).</summary>
@@ -41,7 +41,7 @@ public sealed class PeerNominations(TandemDb db, CurrentUser me, TimeProvider ti
         await db.PeerNominations.Where(n => n.CycleId == cycleId && n.SubjectId == me.PersonId).ExecuteDeleteAsync(ct);
         foreach (var peer in input.PeerIds.Distinct())
             db.PeerNominations.Add(new PeerNomination { Id = Ids.New(time), CycleId = cycleId, SubjectId = me.PersonId, PeerId = peer, CreatedAt = time.GetUtcNow() });
-        if (participant.ManagerId is { } manager)
+        if (participant.ReviewerId is { } manager)
             NotificationService.Add(db, time, manager, $"{me.Name} proposed peers for their review: approve them or change the list.",
                 $"/reviews/cycles/{cycleId}/people/{me.PersonId}/peers");
         await db.SaveChangesAsync(ct);
@@ -53,9 +53,9 @@ public sealed class PeerNominations(TandemDb db, CurrentUser me, TimeProvider ti
     public async Task<Outcome<NominationsInfo>> DecideAsync(Guid cycleId, Guid personId, PeersInput input, CancellationToken ct)
     {
         var participant = await ParticipantAsync(cycleId, personId, ct);
-        if (participant is null || !(participant.PersonId == me.PersonId || participant.ManagerId == me.PersonId || me.IsHrAdmin))
+        if (participant is null || !(participant.PersonId == me.PersonId || participant.ReviewerId == me.PersonId || me.IsHrAdmin))
             return Failure.NotFound("No such person in this cycle.");
-        if (participant.ManagerId != me.PersonId) return Failure.Forbidden("Only the manager who writes this review approves its peers.");
+        if (participant.ReviewerId != me.PersonId) return Failure.Forbidden("Only the manager who writes this review approves its peers.");
         if (await ClosedAsync(cycleId, ct) is { } closed) return closed;
         if (await CheckAsync(participant, input, 1, ct) is { } failure) return failure;
         var chosen = input.PeerIds.Distinct().ToHashSet();
@@ -127,7 +127,7 @@ public sealed class PeerNominations(TandemDb db, CurrentUser me, TimeProvider ti
                 ? $"Propose from {ReviewRules.PeersMin} to {ReviewRules.PeersMax} peers."
                 : $"Choose from 1 to {ReviewRules.PeersMax} peers.");
         if (peers.Contains(participant.PersonId)) return Failure.Invalid(field, "Nobody reviews themselves as a peer: the self review is for that.");
-        if (participant.ManagerId is { } manager && peers.Contains(manager)) return Failure.Invalid(field, "Your manager writes the manager review, not a peer review.");
+        if (participant.ReviewerId is { } manager && peers.Contains(manager)) return Failure.Invalid(field, "Your manager writes the manager review, not a peer review.");
         var found = await db.People.AsNoTracking().Where(p => peers.Contains(p.Id)).Select(p => new { p.Name, p.Status }).ToListAsync(ct);
         if (found.Count != peers.Count) return Failure.Invalid(field, "Choose colleagues of this organisation.");
         if (found.FirstOrDefault(p => p.Status == PersonStatus.Left) is { } left) return Failure.Invalid(field, $"{left.Name} has left the organisation.");

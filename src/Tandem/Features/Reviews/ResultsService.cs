@@ -22,7 +22,7 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
         var reviews = await db.Reviews.AsNoTracking().Where(r => r.ParticipantId == participant.Id)
             .Select(r => new { r.Kind, r.State, r.WriterId, r.Answers, r.SubmittedAt, Writer = db.People.Where(p => p.Id == r.WriterId).Select(p => p.Name).First() })
             .ToListAsync(ct);
-        var names = await db.People.AsNoTracking().Where(p => p.Id == personId || p.Id == participant.ManagerId).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        var names = await db.People.AsNoTracking().Where(p => p.Id == personId || p.Id == participant.ReviewerId).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
 
         SubmittedReview? Submitted(ReviewKind kind, bool named = true) => reviews.Where(r => r.Kind == kind && r.State == ReviewState.Submitted)
             .Select(r => Shown(template, kind, named ? r.Writer : null, r.Answers, r.SubmittedAt)).FirstOrDefault();
@@ -46,7 +46,7 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
             .OrderBy(s => s.Kind).ThenBy(s => s.Writer, StringComparer.CurrentCulture).ToList();
         var whyNot = WhyNotRelease(participant, cycle, manager is not null);
         return new ReviewResults(cycle.Id, cycle.Name, cycle.Phase, personId, names.First(n => n.Id == personId).Name,
-            names.FirstOrDefault(n => n.Id == participant.ManagerId)?.Name, reader, template.Scale, participant.ReleasedAt, participant.AcknowledgedAt,
+            names.FirstOrDefault(n => n.Id == participant.ReviewerId)?.Name, reader, template.Scale, participant.ReleasedAt, participant.AcknowledgedAt,
             participant.AcknowledgementComment, participant.MeetingId, self, manager, peers, upward, OverallScore.Of(template, manager, self),
             progress, whyNot, whyNot is null && (reader is ResultsReader.Manager or ResultsReader.HrAdmin),
             reader == ResultsReader.Subject && participant.AcknowledgedAt is null && cycle.Phase != CyclePhase.Closed);
@@ -79,7 +79,7 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
         if (errors.Any) return errors.ToFailure();
         participant.AcknowledgedAt = time.GetUtcNow();
         participant.AcknowledgementComment = Text.Clean(input.Comment);
-        if (participant.ManagerId is { } manager)
+        if (participant.ReviewerId is { } manager)
             NotificationService.Add(db, time, manager, $"{me.Name} acknowledged their review.", $"/reviews/cycles/{cycleId}/people/{personId}");
         await db.SaveChangesAsync(ct);
         return (await GetAsync(cycleId, personId, ct))!;
@@ -111,7 +111,7 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
     {
         if (participant.ReleasedAt is not null) return "Released already.";
         if (cycle.Phase == CyclePhase.Closed) return "This cycle is closed.";
-        if (participant.ManagerId is not null && !managerReviewSubmitted) return "The manager review isn't submitted yet.";
+        if (participant.ReviewerId is not null && !managerReviewSubmitted) return "The manager review isn't submitted yet.";
         if (cycle.Calibration && cycle.Phase < CyclePhase.Released) return "This cycle is calibrated first: reviews are released after calibration.";
         return cycle.Phase < CyclePhase.ManagerReview ? "Reviews are released after the manager-review phase has started." : null;
     }

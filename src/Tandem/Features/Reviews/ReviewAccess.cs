@@ -13,7 +13,7 @@ public sealed class ReviewAccess(Reach reach)
     public async Task<ResultsReader?> ReaderAsync(ReviewParticipant participant, CancellationToken ct)
     {
         if (reach.IsMe(participant.PersonId)) return participant.ReleasedAt is null ? null : ResultsReader.Subject;
-        if (reach.IsMe(participant.ManagerId)) return ResultsReader.Manager;
+        if (reach.IsMe(participant.ReviewerId)) return ResultsReader.Manager;
         if (reach.IsHrAdmin) return ResultsReader.HrAdmin;
         return await reach.CanReadAsManagerAsync(participant.PersonId, ct) ? ResultsReader.ManagerChain : null;
     }

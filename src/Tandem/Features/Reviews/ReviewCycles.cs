@@ -7,7 +7,7 @@ using Tandem.Security;
 namespace Tandem.Features.Reviews;
 
 /// <summary>HR's side of review cycles: set up, preview, move from phase to phase.</summary>
-public sealed class ReviewCycles(TandemDb db, CurrentUser me, PeerNominations nominations, TimeProvider time)
+public sealed class ReviewCycles(TandemDb db, CurrentUser me, Reach reach, PeerNominations nominations, TimeProvider time)
 {
     public const int PreviewRows = 200;
     private const string HrOnly = "HR admins run review cycles.";
@@ -76,7 +76,7 @@ public sealed class ReviewCycles(TandemDb db, CurrentUser me, PeerNominations no
         if (!me.IsHrAdmin) return Failure.Forbidden(HrOnly);
         var cycle = await db.ReviewCycles.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
         if (cycle is null) return Failure.NotFound("No such cycle.");
-        var people = CyclePopulation.People(db, cycle.Population);
+        var people = CyclePopulation.People(db, reach, cycle.Population);
         var total = await people.CountAsync(ct);
         var withoutManager = await people.CountAsync(p => p.ManagerId == null, ct);
         var upward = cycle.UpwardReviews
@@ -128,7 +128,7 @@ public sealed class ReviewCycles(TandemDb db, CurrentUser me, PeerNominations no
         {
             var submitted = db.Reviews.Where(r => r.CycleId == id && r.Kind == ReviewKind.Manager && r.State == ReviewState.Submitted).Select(r => r.ParticipantId);
             await db.ReviewParticipants
-                .Where(p => p.CycleId == id && p.Status == ParticipantStatus.Active && p.ReleasedAt == null && (p.ManagerId == null || submitted.Contains(p.Id)))
+                .Where(p => p.CycleId == id && p.Status == ParticipantStatus.Active && p.ReleasedAt == null && (p.ReviewerId == null || submitted.Contains(p.Id)))
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.ReleasedAt, now), ct);
         }
         await transaction.CommitAsync(ct);

@@ -22,9 +22,9 @@ public sealed record AnswerFlags(string Key, IReadOnlyList<WritingFlag> Flags);
 /// <summary>Answers saved as a draft, or submitted; <see cref="Version"/> is the review's, against lost updates.</summary>
 public sealed record AnswersInput(IReadOnlyList<ReviewAnswer> Answers, long Version);
 
-/// <summary>A review someone has to write, on "My reviews".</summary>
+/// <summary>A review someone has to write, on "My reviews"; <see cref="NominatePeers"/>: a self review whose writer may propose peers now.</summary>
 public sealed record ReviewTask(Guid ReviewId, Guid CycleId, string Cycle, ReviewKind Kind, Guid SubjectId, string Subject, ReviewState State,
-    DateOnly Due, bool Writable, bool Overdue);
+    DateOnly Due, bool Writable, bool Overdue, bool NominatePeers = false);
 
 /// <summary>A review of mine that was released to me, or of a report of mine.</summary>
 public sealed record ReceivedReview(Guid CycleId, string Cycle, Guid PersonId, string Person, DateTimeOffset? ReleasedAt, DateTimeOffset? AcknowledgedAt);

@@ -13,7 +13,7 @@ public sealed class ReviewParticipant : ITenantOwned, ITimestamped
     public Guid CycleId { get; set; }
     public Guid PersonId { get; set; }
     /// <summary>Who writes the manager review: their manager when the cycle opened, or the new one after a change.</summary>
-    public Guid? ManagerId { get; set; }
+    public Guid? ReviewerId { get; set; }
     public Guid TemplateId { get; set; }
     public ParticipantStatus Status { get; set; }
     /// <summary>Added after the cycle opened.</summary>

@@ -13,7 +13,7 @@ internal sealed class ReviewParticipantConfiguration : IEntityTypeConfiguration<
         entity.Property(p => p.AcknowledgementComment).HasMaxLength(ReviewRules.CommentMax);
         entity.HasIndex(p => new { p.OrganizationId, p.CycleId, p.PersonId }).IsUnique();
         // "The reviews I write as a manager" and "my reviews" across cycles.
-        entity.HasIndex(p => new { p.OrganizationId, p.ManagerId, p.CycleId });
+        entity.HasIndex(p => new { p.OrganizationId, p.ReviewerId, p.CycleId });
         entity.HasIndex(p => new { p.OrganizationId, p.PersonId });
         entity.HasOne<ReviewCycle>().WithMany().HasForeignKey(p => new { p.OrganizationId, p.CycleId }).OnDelete(DeleteBehavior.Cascade);
         entity.HasOne<Person>().WithMany().HasForeignKey(p => new { p.OrganizationId, p.PersonId }).OnDelete(DeleteBehavior.Cascade);

@@ -14,5 +14,8 @@ public sealed record ReviewQuestionInput(QuestionKind Kind, string Text, string?
 public sealed record ReviewTemplateInfo(Guid Id, Guid FamilyId, int Version, string Name, string? Description, Guid? DepartmentId,
     string? DepartmentName, IReadOnlyList<string> Scale, IReadOnlyList<ReviewSection> Sections, int? SelfWeight, bool RatingsFree, int UsedByCycles);
 
+/// <summary>Which starter template of the library to add, by its key.</summary>
+public sealed record StarterInput(string Key);
+
 /// <summary>A starter template of the library, ready to add and adapt.</summary>
 public sealed record StarterTemplate(string Key, string Summary, ReviewTemplateInput Template);

@@ -13,37 +13,6 @@ namespace Tandem.Features.Reviews;
 /// </summary>
 public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items, TimeProvider time)
 {
-    public const int ListMax = 200;
-
-    public async Task<MyReviews> MineAsync(CancellationToken ct)
-    {
-        var today = TimeZones.Today(time, me.TimeZone);
-        var tasks = await db.Reviews.AsNoTracking()
-            .Where(r => r.WriterId == me.PersonId)
-            .Join(db.ReviewParticipants.Where(p => p.Status == ParticipantStatus.Active), r => r.ParticipantId, p => p.Id, (r, p) => r)
-            .Join(db.ReviewCycles.Where(c => c.Phase != CyclePhase.Closed), r => r.CycleId, c => c.Id, (r, c) => new
-            {
-                r.Id, r.CycleId, Cycle = c.Name, c.Phase, c.Dates, r.Kind, r.SubjectId, Subject = db.People.Where(p => p.Id == r.SubjectId).Select(p => p.Name).First(), r.State,
-            })
-            .OrderByDescending(r => r.CycleId).Take(ListMax).ToListAsync(ct);
-        var mine = await Received(db.ReviewParticipants.Where(p => p.PersonId == me.PersonId && p.ReleasedAt != null)).ToListAsync(ct);
-        var team = await Received(db.ReviewParticipants.Where(p => p.ManagerId == me.PersonId && p.Status == ParticipantStatus.Active)).ToListAsync(ct);
-        return new MyReviews(
-            [.. tasks.Select(t =>
-            {
-                var due = ReviewRules.DueDate(t.Kind, t.Dates);
-                var writable = ReviewRules.IsWritable(t.Kind, t.Phase) && t.State != ReviewState.Submitted;
-                return new ReviewTask(t.Id, t.CycleId, t.Cycle, t.Kind, t.SubjectId, t.Subject, t.State, due, writable, writable && due < today);
-            }).OrderBy(t => t.State == ReviewState.Submitted).ThenBy(t => t.Due)],
-            mine, team);
-    }
-
-    private IQueryable<ReceivedReview> Received(IQueryable<ReviewParticipant> participants) =>
-        participants.Join(db.ReviewCycles, p => p.CycleId, c => c.Id, (p, c) => new { p, c })
-            .OrderByDescending(x => x.c.PeriodEnd).Take(ListMax)
-            .Select(x => new ReceivedReview(x.c.Id, x.c.Name, x.p.PersonId, db.People.Where(q => q.Id == x.p.PersonId).Select(q => q.Name).First(),
-                x.p.ReleasedAt, x.p.AcknowledgedAt));
-
     /// <summary>A review for its writer; anyone else: not found (others read reviews through the results, as the phase allows).</summary>
     public async Task<ReviewDetails?> GetAsync(Guid id, CancellationToken ct)
     {

@@ -15,8 +15,8 @@ public static class ReviewsApi
             .WithName("ListReviewTemplates").WithSummary("The current version of each review template (HR admin).");
         templates.MapGet("/library", () => TypedResults.Ok(StarterTemplates.All))
             .WithName("ListStarterReviewTemplates").WithSummary("The starter templates that can be added and adapted (HR admin).");
-        templates.MapPost("/library/{key}", async (string key, ReviewTemplates s, CancellationToken ct) =>
-                (await s.AddStarterAsync(key, ct)).ToHttp(t => TypedResults.Created($"/api/v1/review-templates/{t.Id}", t)).Or<NotFoundProblem, ForbiddenProblem, InvalidProblem>())
+        templates.MapPost("/library", async (StarterInput input, ReviewTemplates s, CancellationToken ct) =>
+                (await s.AddStarterAsync(input.Key, ct)).ToHttp(t => TypedResults.Created($"/api/v1/review-templates/{t.Id}", t)).Or<NotFoundProblem, ForbiddenProblem, InvalidProblem>())
             .WithName("AddStarterReviewTemplate").WithSummary("Add a starter template to the organisation's templates (HR admin).");
         templates.MapGet("/{id:guid}", async Task<Results<Ok<ReviewTemplateInfo>, NotFoundProblem>> (Guid id, ReviewTemplates s, CancellationToken ct) =>
                 await s.GetAsync(id, ct) is { } t ? TypedResults.Ok(t) : new NotFoundProblem("No such template."))
@@ -89,7 +89,7 @@ public static class ReviewsApi
                 (await s.LinkConversationAsync(id, personId, input, ct)).ToHttp(TypedResults.Ok).Or<NotFoundProblem, ForbiddenProblem, InvalidProblem>())
             .WithName("LinkReviewConversation").WithSummary("Link the 1:1 where you talk the review through; it goes on that meeting's agenda (reviewing manager).");
 
-        app.MapGet("/api/v1/me/reviews", async (ReviewWriting s, CancellationToken ct) => TypedResults.Ok(await s.MineAsync(ct)))
+        app.MapGet("/api/v1/me/reviews", async (ReviewQueries s, CancellationToken ct) => TypedResults.Ok(await s.MineAsync(ct)))
             .WithTags(Tag).RequireAuthorization(Policies.Member).WithName("ListMyReviews")
             .WithSummary("Reviews you write, reviews released to you, and (managers) your reports' reviews.");
         var reviews = app.MapGroup("/api/v1/reviews").WithTags(Tag).RequireAuthorization(Policies.Member);

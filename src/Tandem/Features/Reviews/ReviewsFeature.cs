@@ -10,6 +10,7 @@ public static class ReviewsFeature
         .AddScoped<PeerNominations>()
         .AddScoped<RatedItems>()
         .AddScoped<ReviewWriting>()
+        .AddScoped<ReviewQueries>()
         .AddScoped<ResultsService>()
         .AddScoped<CycleProgress>();
 

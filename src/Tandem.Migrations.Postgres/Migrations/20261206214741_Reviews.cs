@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Tandem.Migrations.Sqlite.Migrations
+namespace Tandem.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Reviews : Migration
@@ -14,7 +14,7 @@ namespace Tandem.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "NamePeersToEmployee",
                 table: "Organizations",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
@@ -22,18 +22,18 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "ReviewTemplates",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    FamilyId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    IsCurrent = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    DepartmentId = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    Scale = table.Column<string>(type: "TEXT", nullable: false),
-                    Content = table.Column<string>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FamilyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Scale = table.Column<string>(type: "text", nullable: false),
+                    Content = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -50,30 +50,30 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "ReviewCycles",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Population = table.Column<string>(type: "TEXT", nullable: false),
-                    TemplateId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    DepartmentTemplates = table.Column<string>(type: "TEXT", nullable: false),
-                    PeerReviews = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UpwardReviews = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Calibration = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Phase = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    Dates_AcknowledgeDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Dates_CalibrationDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Dates_ManagerReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Dates_NominationDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Dates_PeerReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Dates_ReleaseOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Dates_SelfReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Population = table.Column<string>(type: "text", nullable: false),
+                    TemplateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DepartmentTemplates = table.Column<string>(type: "text", nullable: false),
+                    PeerReviews = table.Column<bool>(type: "boolean", nullable: false),
+                    UpwardReviews = table.Column<bool>(type: "boolean", nullable: false),
+                    Calibration = table.Column<bool>(type: "boolean", nullable: false),
+                    Phase = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    Dates_AcknowledgeDue = table.Column<DateOnly>(type: "date", nullable: false),
+                    Dates_CalibrationDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    Dates_ManagerReviewDue = table.Column<DateOnly>(type: "date", nullable: false),
+                    Dates_NominationDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    Dates_PeerReviewDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    Dates_ReleaseOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Dates_SelfReviewDue = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,14 +96,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "PeerNominations",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CycleId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    SubjectId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    PeerId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    AddedByManager = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PeerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    AddedByManager = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -126,20 +126,20 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "ReviewParticipants",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CycleId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    PersonId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    ManagerId = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    TemplateId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    JoinedLate = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ReleasedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    MeetingId = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    AcknowledgementComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TemplateId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    JoinedLate = table.Column<bool>(type: "boolean", nullable: false),
+                    ReleasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcknowledgementComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -174,19 +174,19 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 name: "Reviews",
                 columns: table => new
                 {
-                    OrganizationId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Id = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CycleId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    ParticipantId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    SubjectId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    WriterId = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Answers = table.Column<string>(type: "TEXT", nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParticipantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WriterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    State = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Answers = table.Column<string>(type: "text", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -228,14 +228,14 @@ namespace Tandem.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ReviewParticipants_OrganizationId_ManagerId_CycleId",
-                table: "ReviewParticipants",
-                columns: new[] { "OrganizationId", "ManagerId", "CycleId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_ReviewParticipants_OrganizationId_PersonId",
                 table: "ReviewParticipants",
                 columns: new[] { "OrganizationId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewParticipants_OrganizationId_ReviewerId_CycleId",
+                table: "ReviewParticipants",
+                columns: new[] { "OrganizationId", "ReviewerId", "CycleId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewParticipants_OrganizationId_TemplateId",

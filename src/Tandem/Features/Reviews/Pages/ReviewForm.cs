@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace Tandem.Features.Reviews.Pages;
+
+/// <summary>The review form as posted: text, a rating and item ratings per question key ("key:itemId" for items).</summary>
+public sealed class ReviewForm
+{
+    public Dictionary<string, string?> Text { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string?> Rating { get; set; } = new(StringComparer.Ordinal);
+    public Dictionary<string, string?> Items { get; set; } = new(StringComparer.Ordinal);
+    public long Version { get; set; }
+    public string? Action { get; set; }
+
+    public static string ItemKey(string question, Guid item) => $"{question}:{item}";
+
+    public void Fill(IEnumerable<ReviewAnswer> answers)
+    {
+        foreach (var a in answers)
+        {
+            Text[a.Key] = a.Text;
+            Rating[a.Key] = a.Rating?.ToString(CultureInfo.InvariantCulture);
+            foreach (var item in a.Items ?? []) Items[ItemKey(a.Key, item.Id)] = item.Rating.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>The answers to the sections' questions; what was left empty is left out, and what isn't a number is kept for the check to refuse.</summary>
+    public List<ReviewAnswer> Answers(IReadOnlyList<ReviewSection> sections) =>
+    [
+        .. sections.SelectMany(s => s.Questions).Select(q =>
+        {
+            var items = Items.Where(i => i.Key.StartsWith(q.Key + ":", StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(i.Value))
+                .Select(i => new ItemRating(Guid.TryParse(i.Key[(q.Key.Length + 1)..], out var id) ? id : Guid.Empty, Number(i.Value))).ToList();
+            var rating = Rating.GetValueOrDefault(q.Key);
+            return new ReviewAnswer(q.Key, Text.GetValueOrDefault(q.Key), string.IsNullOrWhiteSpace(rating) ? null : Number(rating), items.Count > 0 ? items : null);
+        }),
+    ];
+
+    // Not a number: 0, which no scale has, so the check names the question.
+    private static int Number(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
+}
