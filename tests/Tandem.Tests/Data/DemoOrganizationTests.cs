@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,28 @@ public sealed class DemoOrganizationTests : IDisposable
 
         Assert.Contains("Set up your organisation", home, StringComparison.Ordinal);
         Assert.DoesNotContain("setup-heading", home, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_HasAFinishedCycle_AndOneInManagerReviews_ThatPriyaAndDanielSee()
+    {
+        using var client = _app.CreateClient();
+        async Task<JsonElement> MineAsync(string email)
+        {
+            var login = await (await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = DemoOrganization.Password })).Content.ReadFromJsonAsync<JsonElement>();
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me/reviews");
+            request.Headers.Authorization = new("Bearer", login.GetProperty("accessToken").GetString());
+            return await (await client.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
+        }
+
+        var priya = await MineAsync(DemoOrganization.EmployeeEmail);
+        var released = Assert.Single(priya.GetProperty("mine").EnumerateArray());
+        Assert.NotEqual(JsonValueKind.Null, released.GetProperty("acknowledgedAt").ValueKind);
+        var daniel = await MineAsync(DemoOrganization.ManagerEmail);
+        var draft = daniel.GetProperty("toWrite").EnumerateArray().Single(r => r.GetProperty("subject").GetString() == "Priya Raman");
+        Assert.Equal("Manager", draft.GetProperty("kind").GetString());
+        Assert.Equal("Draft", draft.GetProperty("state").GetString());
+        Assert.True(draft.GetProperty("writable").GetBoolean());
     }
 
     [Fact]

@@ -67,6 +67,7 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
         await new DemoOneOnOnes(db, time).SeedAsync(_people, ct);
         await new DemoFeedback(db, time).SeedAsync(_people, ct);
         await new DemoDevelopment(db, time).SeedAsync(_people, ct);
+        await new DemoReviews(db, time).SeedAsync(_people, ct);
         return true;
     }
 

@@ -21,9 +21,7 @@ public sealed class ReviewTemplates(TandemDb db, CurrentUser me, TimeProvider ti
         if (!me.IsHrAdmin) return Failure.Forbidden("HR admins keep the review templates.");
         if (await CheckAsync(input, null, ct) is { } failure) return failure;
         var id = Ids.New(time);
-        var template = new ReviewTemplate { Id = id, FamilyId = id, Name = input.Name.Trim() };
-        Fill(template, input);
-        db.ReviewTemplates.Add(template);
+        db.ReviewTemplates.Add(New(id, input));
         await db.SaveChangesAsync(ct);
         return (await GetAsync(id, ct))!;
     }
@@ -73,6 +71,14 @@ public sealed class ReviewTemplates(TandemDb db, CurrentUser me, TimeProvider ti
 
     /// <summary>A version is in use once a cycle opened with it: its reviews answer these questions.</summary>
     private Task<bool> InUseAsync(Guid id, CancellationToken ct) => db.ReviewParticipants.AnyAsync(p => p.TemplateId == id, ct);
+
+    /// <summary>A first version of a template, as <see cref="CreateAsync"/> writes it (the demo's too).</summary>
+    public static ReviewTemplate New(Guid id, ReviewTemplateInput input)
+    {
+        var template = new ReviewTemplate { Id = id, FamilyId = id, Name = input.Name.Trim() };
+        Fill(template, input);
+        return template;
+    }
 
     private static void Fill(ReviewTemplate template, ReviewTemplateInput input)
     {
