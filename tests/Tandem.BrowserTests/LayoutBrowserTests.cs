@@ -16,12 +16,14 @@ public sealed class LayoutBrowserTests
             "/", "/goals", "/goals/new", "/goals/tree", "{goal}", "/one-on-ones", "{meeting}", "/feedback", "/feedback/give",
             "/feedback/request", "/feedback/praise", "{me}", "{me}/plan", "{me}/capabilities", "/people", "/org", "/notifications",
             "/account", "/search?q=an", "/development/framework", "/development/learning", "/one-on-ones/questions",
+            "/reviews",
         ],
-        ["daniel@northwind.example"] = ["/", "/team", "/development/team", "/goals/insights", "/one-on-ones", "{meeting}"],
+        ["daniel@northwind.example"] = ["/", "/team", "/development/team", "/goals/insights", "/one-on-ones", "{meeting}", "/reviews"],
         ["sofia@northwind.example"] =
         [
             "/", "/admin", "/admin/audit", "/admin/invitations", "/admin/import", "/admin/departments", "/goals/periods", "/admin/values",
             "/admin/organization", "/admin/goals/import", "/development/gaps", "/development/profiles", "/one-on-ones/templates", "/search?q=en",
+            "/admin/reviews", "/admin/reviews/new", "/admin/reviews/templates",
         ],
     };
 

@@ -13,7 +13,7 @@ namespace Tandem.Features.Reviews;
 /// </summary>
 public sealed class CycleProgress(TandemDb db, CurrentUser me, TimeProvider time)
 {
-    public const int BehindMax = 20;
+    public const int BehindMax = 10;
 
     public static readonly string[] ExportColumns =
         ["person", "email", "department", "manager", "template", "self review", "manager review", "peer reviews", "overall score", "released", "acknowledged"];
