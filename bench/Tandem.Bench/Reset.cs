@@ -23,8 +23,12 @@ public static class Reset
         var topics = await db.Database.ExecuteSqlAsync($"""DELETE FROM "AgendaItems" WHERE "Text" LIKE {Like(Topic)}""");
         var praise = await db.Database.ExecuteSqlAsync($"""DELETE FROM "FeedbackItems" WHERE "Text" LIKE {Like(Praise)}""");
         var checkIns = await db.Database.ExecuteSqlAsync($"""DELETE FROM "KeyResultUpdates" WHERE "Comment" LIKE {Like(CheckIn)}""");
+        // The cycles earlier runs opened (participants, reviews and nominations go with them), then their templates.
+        var cycles = await db.Database.ExecuteSqlAsync($"""DELETE FROM "ReviewCycles" WHERE "Name" LIKE {ReviewBench.Prefix + "%"}""");
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "ReviewTemplates" WHERE NOT EXISTS (SELECT 1 FROM "ReviewCycles" c WHERE c."TemplateId" = "ReviewTemplates"."Id")""");
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "Notifications" WHERE "Text" LIKE {"The review cycle “" + ReviewBench.Prefix + "%"}""");
         await transaction.CommitAsync();
-        Console.WriteLine($"Removed what earlier write mixes added: {topics:N0} topics, {praise:N0} praise, {checkIns:N0} check-ins.");
+        Console.WriteLine($"Removed what earlier write mixes added: {topics:N0} topics, {praise:N0} praise, {checkIns:N0} check-ins, {cycles:N0} review cycles.");
         return 0;
     }
 

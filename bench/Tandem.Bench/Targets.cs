@@ -47,6 +47,8 @@ public static class Targets
         var managerUser = await BenchHttp.GetTextAsync(http, manager, "/bench/raw/whoami");
         var hrUser = await BenchHttp.GetTextAsync(http, hr, "/bench/raw/whoami");
 
+        var cycle = await ReviewBench.OpenCycleAsync(http, hr, directory);
+
         var scenarios = new List<string>();
         async Task Add(string name, string token, IEnumerable<string> lines, string method = "GET", string body = "")
         {
@@ -61,6 +63,9 @@ public static class Targets
         await Add("goal tree, top levels", "employee-pages", ["/goals/tree"]);
         await Add("goal tree, expand a company goal", "employee-pages", [$"/goals/tree/branches/{company}"]);
         await Add("feedback inbox", "employee-pages", ["/feedback"]);
+        await Add("my reviews page (manager)", "manager-pages", ["/reviews"]);
+        await Add("my reviews (API, manager)", "manager", ["/api/v1/me/reviews"]);
+        await Add("review cycle progress (HR, 100,000 people)", "hr", [$"/api/v1/review-cycles/{cycle}/progress"]);
         await Add("person by id (API)", "manager", reports.Select(r => $"/api/v1/people/{r}"));
         await Add(Report.RawPrefix + "person by id (API)", "none", reports.Select(r => $"/bench/raw/people/{r}?user={managerUser}"));
         // Finding people and goals while typing (issue 18), in the generated names ("Person 000123") and goal titles ("2026
