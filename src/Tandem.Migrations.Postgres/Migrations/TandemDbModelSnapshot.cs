@@ -2213,10 +2213,10 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "WriterId", "CycleId");
 
-                    b.HasIndex("OrganizationId", "CycleId", "Kind", "State");
-
                     b.HasIndex("OrganizationId", "ParticipantId", "Kind", "WriterId")
                         .IsUnique();
+
+                    b.HasIndex("OrganizationId", "CycleId", "Kind", "State", "WriterId");
 
                     b.ToTable("Reviews");
                 });

@@ -2254,10 +2254,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "WriterId", "CycleId");
 
-                    b.HasIndex("OrganizationId", "CycleId", "Kind", "State");
-
                     b.HasIndex("OrganizationId", "ParticipantId", "Kind", "WriterId")
                         .IsUnique();
+
+                    b.HasIndex("OrganizationId", "CycleId", "Kind", "State", "WriterId");
 
                     b.ToTable("Reviews");
                 });

@@ -14,6 +14,7 @@ namespace Tandem.Features.Reviews;
 public sealed class CycleProgress(TandemDb db, CurrentUser me, TimeProvider time)
 {
     public const int BehindMax = 10;
+    private const int ExcludedMax = 500;
 
     public static readonly string[] ExportColumns =
         ["person", "email", "department", "manager", "template", "self review", "manager review", "peer reviews", "overall score", "released", "acknowledged"];
@@ -23,8 +24,11 @@ public sealed class CycleProgress(TandemDb db, CurrentUser me, TimeProvider time
         if (!me.IsHrAdmin) return Failure.Forbidden("HR admins see a cycle's progress.");
         var cycle = await db.ReviewCycles.AsNoTracking().SingleOrDefaultAsync(c => c.Id == cycleId, ct);
         if (cycle is null) return Failure.NotFound("No such cycle.");
-        var active = db.Reviews.Where(r => r.CycleId == cycleId
-            && db.ReviewParticipants.Any(p => p.Id == r.ParticipantId && p.Status == ParticipantStatus.Active));
+        // Excluded people are few: their reviews are left out by id, so that the counts read the (cycle, kind, state) index alone.
+        var excluded = await db.ReviewParticipants.Where(p => p.CycleId == cycleId && p.Status == ParticipantStatus.Excluded).Select(p => p.Id).Take(ExcludedMax + 1).ToListAsync(ct);
+        var active = excluded.Count == 0 ? db.Reviews.Where(r => r.CycleId == cycleId)
+            : excluded.Count <= ExcludedMax ? db.Reviews.Where(r => r.CycleId == cycleId && !excluded.Contains(r.ParticipantId))
+            : db.Reviews.Where(r => r.CycleId == cycleId && db.ReviewParticipants.Any(p => p.Id == r.ParticipantId && p.Status == ParticipantStatus.Active));
         var counts = await active.GroupBy(r => new { r.Kind, r.State }).Select(g => new { g.Key.Kind, g.Key.State, Count = g.Count() }).ToListAsync(ct);
         var people = await db.ReviewParticipants.Where(p => p.CycleId == cycleId && p.Status == ParticipantStatus.Active)
             .GroupBy(p => 1).Select(g => new { Count = g.Count(), Released = g.Count(p => p.ReleasedAt != null), Acknowledged = g.Count(p => p.AcknowledgedAt != null) })
@@ -50,6 +54,7 @@ public sealed class CycleProgress(TandemDb db, CurrentUser me, TimeProvider time
     /// <summary>Every active person's results as CSV rows (after the header), streamed from the database.</summary>
     public async IAsyncEnumerable<string?[]> ExportAsync(Guid cycleId, [EnumeratorCancellation] CancellationToken ct)
     {
+        if (!me.IsHrAdmin) yield break;
         var templates = await db.ReviewTemplates.AsNoTracking()
             .Where(t => db.ReviewParticipants.Any(p => p.CycleId == cycleId && p.TemplateId == t.Id)).ToDictionaryAsync(t => t.Id, ct);
         var rows = db.ReviewParticipants.AsNoTracking().Where(p => p.CycleId == cycleId && p.Status == ParticipantStatus.Active)

@@ -16,7 +16,8 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         entity.HasIndex(r => new { r.OrganizationId, r.ParticipantId, r.Kind, r.WriterId }).IsUnique();
         // "What I have to write", newest cycle first.
         entity.HasIndex(r => new { r.OrganizationId, r.WriterId, r.CycleId });
-        entity.HasIndex(r => new { r.OrganizationId, r.CycleId, r.Kind, r.State });
+        // Progress counts by kind and state, and who is behind, from the index alone.
+        entity.HasIndex(r => new { r.OrganizationId, r.CycleId, r.Kind, r.State, r.WriterId });
         entity.HasOne<ReviewParticipant>().WithMany().HasForeignKey(r => new { r.OrganizationId, r.ParticipantId }).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -14,6 +14,7 @@ public sealed class ReviewCycles(TandemDb db, CurrentUser me, Reach reach, PeerN
 
     public async Task<List<CycleSummary>> ListAsync(CancellationToken ct)
     {
+        if (!me.IsHrAdmin) return [];
         var rows = await db.ReviewCycles.AsNoTracking().OrderByDescending(c => c.PeriodEnd).ThenBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.Kind, c.PeriodStart, c.PeriodEnd, c.Phase, People = db.ReviewParticipants.Count(p => p.CycleId == c.Id) })
             .ToListAsync(ct);
@@ -22,6 +23,7 @@ public sealed class ReviewCycles(TandemDb db, CurrentUser me, Reach reach, PeerN
 
     public async Task<CycleInfo?> GetAsync(Guid id, CancellationToken ct)
     {
+        if (!me.IsHrAdmin) return null;
         var row = await db.ReviewCycles.AsNoTracking().Where(c => c.Id == id).Select(c => new
         {
             Cycle = c,

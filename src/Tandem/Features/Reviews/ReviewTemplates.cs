@@ -11,10 +11,11 @@ namespace Tandem.Features.Reviews;
 /// </summary>
 public sealed class ReviewTemplates(TandemDb db, CurrentUser me, TimeProvider time)
 {
-    public Task<List<ReviewTemplateInfo>> ListAsync(CancellationToken ct) => ReadAsync(db.ReviewTemplates.Where(t => t.IsCurrent), ct);
+    public async Task<List<ReviewTemplateInfo>> ListAsync(CancellationToken ct) =>
+        me.IsHrAdmin ? await ReadAsync(db.ReviewTemplates.Where(t => t.IsCurrent), ct) : [];
 
     public async Task<ReviewTemplateInfo?> GetAsync(Guid id, CancellationToken ct) =>
-        (await ReadAsync(db.ReviewTemplates.Where(t => t.Id == id), ct)).SingleOrDefault();
+        me.IsHrAdmin ? (await ReadAsync(db.ReviewTemplates.Where(t => t.Id == id), ct)).SingleOrDefault() : null;
 
     public async Task<Outcome<ReviewTemplateInfo>> CreateAsync(ReviewTemplateInput input, CancellationToken ct)
     {

@@ -243,9 +243,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                 columns: new[] { "OrganizationId", "TemplateId" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Reviews_OrganizationId_CycleId_Kind_State",
+                name: "IX_Reviews_OrganizationId_CycleId_Kind_State_WriterId",
                 table: "Reviews",
-                columns: new[] { "OrganizationId", "CycleId", "Kind", "State" });
+                columns: new[] { "OrganizationId", "CycleId", "Kind", "State", "WriterId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Reviews_OrganizationId_ParticipantId_Kind_WriterId",
