@@ -133,7 +133,7 @@ RSS=$(awk '/VmHWM/ { print int($2 / 1024) }' /proc/$APP/status 2>/dev/null || ec
 if grep -qi "database is locked" "$WORK/tandem.log"; then LOCKED=$(grep -ci "database is locked" "$WORK/tandem.log"); else LOCKED=0; fi
 RESULT="bench/results/load-$PROVIDER$( [ -n "$QUICK" ] && echo -quick)-$(date -u +%Y%m%d-%H%M).md"
 dotnet "$BENCH" report "$OUT" "$RESULT" "$PROVIDER" "$SET" "$RSS" "$LOCKED" "$COMMIT"
-[ -s "$WORK/reviews.md" ] && cat "$WORK/reviews.md" >>"$RESULT"
+[ -s "$WORK/reviews.table" ] && cat "$WORK/reviews.table" >>"$RESULT"
 if [ -s "$WORK/cpu.tsv" ]; then
   { echo; echo "Tandem's CPU time per request, each read scenario alone (user + system time of its process):"; echo
     echo "| scenario | requests | CPU s | CPU ms per request |"; echo "|---|---:|---:|---:|"

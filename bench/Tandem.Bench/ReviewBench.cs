@@ -8,7 +8,7 @@ namespace Tandem.Bench;
 /// <summary>
 /// Issue 19's one-off measurements on the 100,000-person organisation, before the load scenarios: HR previews and opens
 /// a review cycle over everyone (every participant, self, manager and upward review written at once) and streams the
-/// results CSV once. The timings go to <c>reviews.md</c> in the work directory, which run.sh adds to the results; the
+/// results CSV once. The timings go to a table in the work directory that run.sh adds to the results file; the
 /// cycle then serves the "my reviews" and progress scenarios. <see cref="Reset"/> removes it before the next run.
 /// </summary>
 public static class ReviewBench
@@ -46,7 +46,7 @@ public static class ReviewBench
         await using var body = await response.Content.ReadAsStreamAsync();
         var (bytes, rows) = await CountAsync(body);
         lines.Add(Row("results CSV", clock.Elapsed, $"{rows:N0} lines, {bytes / 1_000_000.0:F1} MB; first byte after {firstByte.TotalMilliseconds:F0} ms"));
-        await File.WriteAllLinesAsync(Path.Combine(directory, "reviews.md"), lines);
+        await File.WriteAllLinesAsync(Path.Combine(directory, "reviews.table"), lines);
         foreach (var line in lines.Skip(5)) Console.WriteLine(line);
         return id;
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Features.People;
 using Tandem.Tests.Infrastructure;
+using Tandem.Tests.OneOnOnes;
 
 namespace Tandem.Tests.Reviews;
 
@@ -66,6 +67,25 @@ public abstract class ReviewVisibilityTests(TandemApp app) : AppTest(app)
         Assert.Equal("Fair, and useful.", acknowledged.GetProperty("acknowledgementComment").GetString());
         await ProblemAsync(await employee.PostAsJsonAsync($"{url}/acknowledge", new { }), HttpStatusCode.Conflict);
         await ProblemAsync(await manager.PostAsJsonAsync($"{url}/acknowledge", new { }), HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Conversation_IsAnUpcoming1on1OfTheTwo_AndTheReviewGoesOnItsAgenda()
+    {
+        var org = await NewOrgAsync();
+        var cycle = await org.OpenCycleAsync("conversation");
+        var withEmma = (await org.CreateSeriesAsync("manager", "employee")).NextMeeting();
+        var withPat = (await org.CreateSeriesAsync("manager", "peer")).NextMeeting();
+        var url = $"/api/v1/review-cycles/{cycle}/people/{org["employee"]}/conversation";
+        var manager = await org.ApiAsync("manager");
+        await ProblemAsync(await manager.PostAsJsonAsync(url, new { meetingId = withPat }), HttpStatusCode.UnprocessableEntity, "MeetingId");
+        await ProblemAsync(await (await org.ApiAsync("hr")).PostAsJsonAsync(url, new { meetingId = withEmma }), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await org.ApiAsync("employee")).PostAsJsonAsync(url, new { meetingId = withEmma })).StatusCode);
+
+        var linked = await JsonAsync(await manager.PostAsJsonAsync(url, new { meetingId = withEmma }), HttpStatusCode.OK);
+        Assert.Equal(withEmma, linked.GetProperty("meetingId").GetGuid());
+        var meeting = await (await org.ApiAsync("employee")).GetStringAsync($"/api/v1/meetings/{withEmma}");
+        Assert.Contains("Talk through the review", meeting, StringComparison.Ordinal);
     }
 
     [Fact]
