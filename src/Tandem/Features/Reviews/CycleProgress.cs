@@ -42,10 +42,10 @@ public sealed class CycleProgress(TandemDb db, CurrentUser me, TimeProvider time
         var kinds = counts.GroupBy(c => c.Kind).OrderBy(g => g.Key).Select(g =>
         {
             int Of(ReviewState state) => g.Where(c => c.State == state).Sum(c => c.Count);
-            var open = ReviewRules.IsWritable(g.Key, cycle.Phase) || cycle.Phase < ReviewRules.WritableUntil(g.Key);
-            var overdue = cycle.Phase != CyclePhase.Draft && ReviewRules.DueDate(g.Key, cycle.Dates) < today ? Of(ReviewState.NotStarted) + Of(ReviewState.Draft) : 0;
-            return new KindProgress(g.Key, ReviewRules.Label(g.Key), Of(ReviewState.NotStarted), Of(ReviewState.Draft), Of(ReviewState.Submitted),
-                ReviewRules.DueDate(g.Key, cycle.Dates), open ? overdue : 0);
+            // Overdue: still writable, past its due date, not submitted.
+            var due = ReviewRules.DueDate(g.Key, cycle.Dates);
+            var overdue = ReviewRules.IsWritable(g.Key, cycle.Phase) && due < today ? Of(ReviewState.NotStarted) + Of(ReviewState.Draft) : 0;
+            return new KindProgress(g.Key, ReviewRules.Label(g.Key), Of(ReviewState.NotStarted), Of(ReviewState.Draft), Of(ReviewState.Submitted), due, overdue);
         }).ToList();
         return new ProgressInfo(cycleId, cycle.Name, cycle.Phase, ReviewRules.Label(cycle.Phase), people?.Count ?? 0, people?.Released ?? 0,
             people?.Acknowledged ?? 0, kinds, behind.OrderByDescending(b => b.Outstanding).ToList());

@@ -12,9 +12,8 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
 {
     public async Task<ReviewResults?> GetAsync(Guid cycleId, Guid personId, CancellationToken ct)
     {
-        var participant = await db.ReviewParticipants.AsNoTracking()
-            .SingleOrDefaultAsync(p => p.CycleId == cycleId && p.PersonId == personId && p.Status == ParticipantStatus.Active, ct);
-        if (participant is null || await access.ReaderAsync(participant, ct) is not { } reader) return null;
+        if (await ReadableAsync(cycleId, personId, tracked: false, ct) is not { } found) return null;
+        var (participant, reader) = found;
         var cycle = await db.ReviewCycles.AsNoTracking().SingleAsync(c => c.Id == cycleId, ct);
         var template = await db.ReviewTemplates.AsNoTracking().SingleAsync(t => t.Id == participant.TemplateId, ct);
         var org = await db.Organizations.AsNoTracking().Where(o => o.Id == me.OrganizationId)
@@ -55,8 +54,8 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
     /// <summary>The manager (or HR) releases one person's review: they can read it from now on.</summary>
     public async Task<Outcome<ReviewResults>> ReleaseAsync(Guid cycleId, Guid personId, CancellationToken ct)
     {
-        var participant = await db.ReviewParticipants.SingleOrDefaultAsync(p => p.CycleId == cycleId && p.PersonId == personId && p.Status == ParticipantStatus.Active, ct);
-        if (participant is null || await access.ReaderAsync(participant, ct) is not { } reader) return Failure.NotFound("No such review you may read.");
+        if (await ReadableAsync(cycleId, personId, tracked: true, ct) is not { } found) return Failure.NotFound("No such review you may read.");
+        var (participant, reader) = found;
         if (reader is not (ResultsReader.Manager or ResultsReader.HrAdmin)) return Failure.Forbidden("The manager who wrote the review, or HR, releases it.");
         var cycle = await db.ReviewCycles.AsNoTracking().SingleAsync(c => c.Id == cycleId, ct);
         var submitted = await db.Reviews.AnyAsync(r => r.ParticipantId == participant.Id && r.Kind == ReviewKind.Manager && r.State == ReviewState.Submitted, ct);
@@ -69,8 +68,8 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
 
     public async Task<Outcome<ReviewResults>> AcknowledgeAsync(Guid cycleId, Guid personId, AcknowledgeInput input, CancellationToken ct)
     {
-        var participant = await db.ReviewParticipants.SingleOrDefaultAsync(p => p.CycleId == cycleId && p.PersonId == personId && p.Status == ParticipantStatus.Active, ct);
-        if (participant is null || await access.ReaderAsync(participant, ct) is not { } reader) return Failure.NotFound("No such review you may read.");
+        if (await ReadableAsync(cycleId, personId, tracked: true, ct) is not { } found) return Failure.NotFound("No such review you may read.");
+        var (participant, reader) = found;
         if (reader != ResultsReader.Subject) return Failure.Forbidden("Only the person reviewed acknowledges their review.");
         if (participant.AcknowledgedAt is not null) return Failure.Conflict("You have acknowledged this review already.");
         if (await db.ReviewCycles.AnyAsync(c => c.Id == cycleId && c.Phase == CyclePhase.Closed, ct)) return Failure.Conflict("This cycle is closed.");
@@ -88,8 +87,8 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
     /// <summary>Links the 1:1 where the two talk it through, and puts the review on that meeting's agenda.</summary>
     public async Task<Outcome<ReviewResults>> LinkConversationAsync(Guid cycleId, Guid personId, ConversationInput input, CancellationToken ct)
     {
-        var participant = await db.ReviewParticipants.SingleOrDefaultAsync(p => p.CycleId == cycleId && p.PersonId == personId && p.Status == ParticipantStatus.Active, ct);
-        if (participant is null || await access.ReaderAsync(participant, ct) is not { } reader) return Failure.NotFound("No such review you may read.");
+        if (await ReadableAsync(cycleId, personId, tracked: true, ct) is not { } found) return Failure.NotFound("No such review you may read.");
+        var (participant, reader) = found;
         if (reader != ResultsReader.Manager) return Failure.Forbidden("The manager who wrote the review plans the conversation.");
         var meeting = await db.Meetings.Where(m => m.Id == input.MeetingId && m.Status == MeetingStatus.Scheduled)
             .Join(db.OneOnOneSeries, m => m.SeriesId, s => s.Id, (m, s) => new { m.Id, m.SeriesId, s.LeadId, s.PartnerId })
@@ -105,6 +104,14 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
         });
         await db.SaveChangesAsync(ct);
         return (await GetAsync(cycleId, personId, ct))!;
+    }
+
+    /// <summary>A person's part in a cycle and how the signed-in person relates to it; null when they may not read it.</summary>
+    private async Task<(ReviewParticipant Participant, ResultsReader Reader)?> ReadableAsync(Guid cycleId, Guid personId, bool tracked, CancellationToken ct)
+    {
+        var participants = tracked ? db.ReviewParticipants : db.ReviewParticipants.AsNoTracking();
+        var participant = await participants.SingleOrDefaultAsync(p => p.CycleId == cycleId && p.PersonId == personId && p.Status == ParticipantStatus.Active, ct);
+        return participant is not null && await access.ReaderAsync(participant, ct) is { } reader ? (participant, reader) : null;
     }
 
     private static string? WhyNotRelease(ReviewParticipant participant, ReviewCycle cycle, bool managerReviewSubmitted)

@@ -32,7 +32,8 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
                     own.Answers.Items, own.SubmittedAt);
         }
         var why = WhyNotWritable(review, cycle);
-        var flags = review.Kind is ReviewKind.Manager or ReviewKind.Peer or ReviewKind.Upward
+        // The writing check is for what others write about the person.
+        var flags = review.Kind != ReviewKind.Self
             ? review.Answers.Items.Where(a => a.Text is not null).Select(a => new AnswerFlags(a.Key, WritingCheck.Check(a.Text))).Where(f => f.Flags.Count > 0).ToList()
             : [];
         return new ReviewDetails(review.Id, cycle.Id, cycle.Name, cycle.Phase, cycle.PeriodStart, cycle.PeriodEnd, review.Kind, review.SubjectId, subject,
