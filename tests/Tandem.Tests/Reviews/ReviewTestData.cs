@@ -66,8 +66,9 @@ public static class ReviewTestData
             .GetProperty("reviewId").GetGuid();
     }
 
-    /// <summary>Answers every question of the review with text, the top rating, and every rated item rated; then submits or saves.</summary>
-    public static async Task<HttpResponseMessage> AnswerAsync(this TestOrg org, string writer, Guid review, bool submit, string text = "Shipped the billing migration a week early by splitting it into three safe steps.", int rating = 3)
+    /// <summary>Answers every question of the review with text (citing <paramref name="cites"/>), the rating, and every rated item rated; then submits or saves.</summary>
+    public static async Task<HttpResponseMessage> AnswerAsync(this TestOrg org, string writer, Guid review, bool submit, string text = "Shipped the billing migration a week early by splitting it into three safe steps.", int rating = 3,
+        object[]? cites = null)
     {
         var client = await org.ApiAsync(writer);
         var details = await client.GetFromJsonAsync<JsonElement>($"/api/v1/reviews/{review}");
@@ -78,10 +79,10 @@ public static class ReviewTestData
             var key = q.GetProperty("key").GetString()!;
             return q.GetProperty("kind").GetString() switch
             {
-                "Rating" => new { key, text = (string?)null, rating = (int?)rating, items = (object[]?)null },
-                "GoalScores" => new { key, text = (string?)null, rating = (int?)null, items = (object[]?)(goals.Length > 0 ? goals : null) },
-                "Competencies" => new { key, text = (string?)null, rating = (int?)null, items = (object[]?)(capabilities.Length > 0 ? capabilities : null) },
-                _ => new { key, text = (string?)text, rating = (int?)null, items = (object[]?)null },
+                "Rating" => new { key, text = (string?)null, rating = (int?)rating, items = (object[]?)null, cites = (object[]?)null },
+                "GoalScores" => new { key, text = (string?)null, rating = (int?)null, items = (object[]?)(goals.Length > 0 ? goals : null), cites = (object[]?)null },
+                "Competencies" => new { key, text = (string?)null, rating = (int?)null, items = (object[]?)(capabilities.Length > 0 ? capabilities : null), cites = (object[]?)null },
+                _ => new { key, text = (string?)text, rating = (int?)null, items = (object[]?)null, cites },
             };
         }).ToArray();
         var body = new { answers, version = details.GetProperty("version").GetInt64() };

@@ -24,6 +24,18 @@ public sealed class FeedbackAccess(TandemDb db, CurrentUser me, Reach reach, Tim
                 reach.DirectlyManaged<FeedbackItem>(f => f.ReceiverId))));
     }
 
+    /// <summary>
+    /// A person's anonymous feedback of released batches, to be counted only (never read one by one): for the person and
+    /// their direct manager, as the balance is. Empty for anyone else.
+    /// </summary>
+    public async Task<IQueryable<FeedbackItem>> ReleasedAnonymousAsync(Guid personId, CancellationToken ct)
+    {
+        if (!await CanSeeBalanceAsync(personId, ct)) return db.FeedbackItems.Where(f => false);
+        var now = time.GetUtcNow();
+        return db.FeedbackItems.Where(f => f.IsAnonymous && f.ReceiverId == personId
+            && db.AnonymousBatches.Any(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch && b.ReleasedAt != null && b.ReleasedAt <= now));
+    }
+
     /// <summary>May the signed-in person see a person's feedback balance and themes (themselves, or their manager)?</summary>
     public Task<bool> CanSeeBalanceAsync(Guid personId, CancellationToken ct) =>
         reach.IsMe(personId) ? Task.FromResult(true) : reach.IsDirectManagerOfAsync(personId, ct);

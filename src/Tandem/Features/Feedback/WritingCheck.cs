@@ -292,6 +292,8 @@ public enum WritingFlagKind
     Vague,
     Absolute,
     Coded,
+    /// <summary>Reviews only: the tone of the text and the rating beside it disagree.</summary>
+    ToneVersusRating,
 }
 
 /// <summary>One advisory note on a feedback draft: what was matched, where, why it matters and what to try instead.</summary>

@@ -17,7 +17,7 @@ namespace Tandem.Features.People;
 /// </remarks>
 public sealed class OrgImport(
     TandemDb db, CurrentUser current, ReportingLines lines, IPersonAccounts accounts, AuditService audit,
-    IEnumerable<IRoleChanges> roleChanges, TimeProvider time)
+    IEnumerable<IRoleChanges> roleChanges, IEnumerable<IReportingChanges> reportingChanges, TimeProvider time)
 {
     public const int MaxRows = 200_000;
 
@@ -143,6 +143,11 @@ public sealed class OrgImport(
         if (plan.Changes.Any(c => c.ManagerChanged)) await lines.RebuildAsync(current.OrganizationId, ct);
         // A new title, team or department can mean another role profile: those people's capability gaps follow.
         foreach (var listener in roleChanges) await listener.RoleChangedAsync(newRole, ct);
+        // People with another manager, or gone: the reviews in progress follow.
+        var moved = plan.Changes.Where(c => c.Existing is not null && c.ManagerChanged).Select(c => c.Existing!.Id).ToList();
+        var left = plan.Changes.Where(c => c.Existing is { Status: not PersonStatus.Left } && c.Target.Status == PersonStatus.Left).Select(c => c.Existing!.Id).ToList();
+        if (moved.Count > 0 || left.Count > 0)
+            foreach (var listener in reportingChanges) await listener.ReportingChangedAsync(moved, left, ct);
 
         var invited = await accounts.InviteNewPeopleAsync(
             [.. newPeople.Where(c => c.Target.Status != PersonStatus.Left).Select(c => (ids[c.Key], c.Target.Email))], ct);

@@ -12,7 +12,7 @@ namespace Tandem.Features.People;
 /// admin's manager or email (<see cref="PersonChanges"/>). Pages and the API both call this.
 /// </summary>
 public sealed class PeopleService(TandemDb db, CurrentUser current, PeopleQueries queries, ReportingLines lines, AuditService audit,
-    TimeProvider time, IPersonAccounts accounts, IEnumerable<IRoleChanges> roleChanges)
+    TimeProvider time, IPersonAccounts accounts, IEnumerable<IRoleChanges> roleChanges, IEnumerable<IReportingChanges> reportingChanges)
 {
     public async Task<Outcome<PersonDetails>> CreateAsync(PersonInput input, CancellationToken ct)
     {
@@ -90,6 +90,10 @@ public sealed class PeopleService(TandemDb db, CurrentUser current, PeopleQuerie
         // A new title, team or department can mean another role profile: their capability gaps follow.
         if (person.Title != oldTitle || person.TeamId != oldTeam || person.DepartmentId != oldDepartment)
             foreach (var listener in roleChanges) await listener.RoleChangedAsync([id], ct);
+        // Another manager, or gone: the reviews in progress follow.
+        if (person.ManagerId != oldManager || (wasActive && person.Status == PersonStatus.Left))
+            foreach (var listener in reportingChanges)
+                await listener.ReportingChangedAsync(person.ManagerId != oldManager ? [id] : [], wasActive && person.Status == PersonStatus.Left ? [id] : [], ct);
         await transaction.CommitAsync(ct);
         return (await queries.GetAsync(id, ct))!;
     }

@@ -6,8 +6,9 @@ namespace Tandem.Features.Reviews;
 public static class AnswerCheck
 {
     /// <param name="items">For goal and competency questions, the ids this writer is offered to rate.</param>
+    /// <param name="evidence">What this writer may cite: the evidence packet of the review.</param>
     public static FieldErrors Errors(IReadOnlyList<ReviewAnswer?> answers, IReadOnlyList<ReviewSection> sections, int scale,
-        IReadOnlyDictionary<QuestionKind, HashSet<Guid>> items, bool submit)
+        IReadOnlyDictionary<QuestionKind, HashSet<Guid>> items, EvidencePacket evidence, bool submit)
     {
         var errors = new FieldErrors();
         var questions = sections.SelectMany(s => s.Questions).ToDictionary(q => q.Key, StringComparer.Ordinal);
@@ -33,6 +34,8 @@ public static class AnswerCheck
                     errors.Add(field, "Rate only the goals and capabilities this review lists.");
             }
             if (answer.Cites is { Count: > ReviewRules.CitationsMax }) errors.Add(field, $"An answer can cite at most {ReviewRules.CitationsMax} pieces of evidence.");
+            else if (answer.Cites is { } cites && cites.Any(c => c is null || !evidence.Contains(c)))
+                errors.Add(field, "Cite only the evidence this review lists: from its period, and yours to read.");
         }
         if (submit)
         {
@@ -54,7 +57,7 @@ public static class AnswerCheck
     {
         if (answer is null) return null;
         var text = Text.Clean(answer.Text);
-        var cleaned = answer with { Text = text, Items = answer.Items is { Count: > 0 } ? answer.Items : null, Cites = answer.Cites is { Count: > 0 } ? answer.Cites : null };
+        var cleaned = answer with { Text = text, Items = answer.Items is { Count: > 0 } ? answer.Items : null, Cites = answer.Cites is { Count: > 0 } ? [.. answer.Cites.Distinct()] : null };
         return cleaned.Text is null && cleaned.Rating is null && cleaned.Items is null && cleaned.Cites is null ? null : cleaned;
     }
 }

@@ -8,7 +8,7 @@ using Tandem.Security;
 namespace Tandem.Features.Reviews;
 
 /// <summary>Reading a person's reviews of a cycle, releasing them, the conversation and the acknowledgement.</summary>
-public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess access, TimeProvider time)
+public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess access, ReviewEvidence evidence, TimeProvider time)
 {
     public async Task<ReviewResults?> GetAsync(Guid cycleId, Guid personId, CancellationToken ct)
     {
@@ -44,9 +44,13 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
                 : g.Select(r => new ReviewStatus(r.Kind, r.Writer, r.State, 1)))
             .OrderBy(s => s.Kind).ThenBy(s => s.Writer, StringComparer.CurrentCulture).ToList();
         var whyNot = WhyNotRelease(participant, cycle, manager is not null);
+        // What was cited, as far as this reader may open it: their own packet of the period decides.
+        var cites = new[] { self, manager }.Concat(peers).SelectMany(r => r?.Answers ?? []).SelectMany(a => a.Cites ?? []).ToHashSet();
+        var cited = cites.Count == 0 ? []
+            : (await evidence.GetAsync(personId, cycle.PeriodStart, cycle.PeriodEnd, ct)).Items.Where(i => cites.Contains(new Citation(i.Kind, i.Id))).ToList();
         return new ReviewResults(cycle.Id, cycle.Name, cycle.Phase, personId, names.First(n => n.Id == personId).Name,
             names.FirstOrDefault(n => n.Id == participant.ReviewerId)?.Name, reader, template.Scale, participant.ReleasedAt, participant.AcknowledgedAt,
-            participant.AcknowledgementComment, participant.MeetingId, self, manager, peers, upward, OverallScore.Of(template, manager, self),
+            participant.AcknowledgementComment, participant.MeetingId, self, manager, peers, upward, cited, OverallScore.Of(template, manager, self),
             progress, whyNot, whyNot is null && (reader is ResultsReader.Manager or ResultsReader.HrAdmin),
             reader == ResultsReader.Subject && participant.AcknowledgedAt is null && cycle.Phase != CyclePhase.Closed);
     }
@@ -131,6 +135,8 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
         return [.. rows.GroupBy(r => r.CycleId).Select(g => g.Select(r => r.WriterId).ToHashSet())];
     }
 
+    // A writer who isn't named isn't given away by what they cited either (feedback they gave, a 1:1 of theirs).
     private static SubmittedReview Shown(ReviewTemplate template, ReviewKind kind, string? writer, ReviewAnswers answers, DateTimeOffset? at) =>
-        new(kind, writer, [.. template.Content.Sections.Where(s => s.For.HasFlag(ReviewRules.Writer(kind)))], answers.Items, at);
+        new(kind, writer, [.. template.Content.Sections.Where(s => s.For.HasFlag(ReviewRules.Writer(kind)))],
+            writer is null ? [.. answers.Items.Select(a => a with { Cites = null })] : answers.Items, at);
 }

@@ -8,10 +8,12 @@ namespace Tandem.Features.Reviews;
 /// <param name="Capabilities">What competency questions rate: the capabilities of the person's role.</param>
 /// <param name="SelfReview">For the manager: the person's submitted self review, to read beside their own.</param>
 /// <param name="WhyNotWritable">Why it can't be changed now, when it can't.</param>
+/// <param name="Evidence">The evidence packet of the period, as this writer may read it, to cite from.</param>
+/// <param name="Recency">How much of what the answers cite is from the period's last quarter.</param>
 public sealed record ReviewDetails(Guid Id, Guid CycleId, string Cycle, CyclePhase Phase, DateOnly PeriodStart, DateOnly PeriodEnd, ReviewKind Kind,
     Guid SubjectId, string Subject, ReviewState State, IReadOnlyList<string> Scale, IReadOnlyList<ReviewSection> Sections,
     IReadOnlyList<ReviewAnswer> Answers, IReadOnlyList<RatedItem> Goals, IReadOnlyList<RatedItem> Capabilities, DateOnly Due, bool Writable,
-    string? WhyNotWritable, SubmittedReview? SelfReview, IReadOnlyList<AnswerFlags> Flags, long Version);
+    string? WhyNotWritable, SubmittedReview? SelfReview, IReadOnlyList<AnswerFlags> Flags, EvidencePacket Evidence, RecencyMeter Recency, long Version);
 
 /// <summary>A submitted review as a reader may see it; <see cref="Writer"/> is null where the writer is not named.</summary>
 public sealed record SubmittedReview(ReviewKind Kind, string? Writer, IReadOnlyList<ReviewSection> Sections, IReadOnlyList<ReviewAnswer> Answers, DateTimeOffset? SubmittedAt);

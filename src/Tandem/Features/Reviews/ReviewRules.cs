@@ -96,4 +96,16 @@ public static class ReviewRules
         ReviewKind.Peer => "Peer review",
         _ => "Upward review",
     };
+
+    /// <summary>The heading of a kind of evidence in the packet.</summary>
+    public static string Label(CitationKind kind) => kind switch
+    {
+        CitationKind.Goal => "Goals",
+        CitationKind.CheckIn => "Check-ins",
+        CitationKind.Feedback => "Feedback received",
+        CitationKind.Meeting => "1:1s: wins and shared notes",
+        CitationKind.Commitment => "Commitments",
+        CitationKind.DevelopmentAction => "Development plan",
+        _ => "Capability assessments",
+    };
 }

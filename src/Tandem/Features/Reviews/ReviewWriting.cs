@@ -11,7 +11,7 @@ namespace Tandem.Features.Reviews;
 /// its phase ends, and a manager review submitted only once the manager-review phase has started (self reviews first).
 /// Answers are checked against the template version of the cycle: known questions, ratings on the scale, required ones given.
 /// </summary>
-public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items, TimeProvider time)
+public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items, ReviewEvidence evidence, TimeProvider time)
 {
     /// <summary>A review for its writer; anyone else: not found (others read reviews through the results, as the phase allows).</summary>
     public async Task<ReviewDetails?> GetAsync(Guid id, CancellationToken ct)
@@ -33,12 +33,11 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
         }
         var why = WhyNotWritable(review, cycle);
         // The writing check is for what others write about the person.
-        var flags = review.Kind != ReviewKind.Self
-            ? review.Answers.Items.Where(a => a.Text is not null).Select(a => new AnswerFlags(a.Key, WritingCheck.Check(a.Text))).Where(f => f.Flags.Count > 0).ToList()
-            : [];
+        var flags = review.Kind != ReviewKind.Self ? Flags(review.Answers.Items, sections, template.Scale.Count) : [];
+        var packet = await evidence.GetAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct);
         return new ReviewDetails(review.Id, cycle.Id, cycle.Name, cycle.Phase, cycle.PeriodStart, cycle.PeriodEnd, review.Kind, review.SubjectId, subject,
             review.State, template.Scale, sections, review.Answers.Items, goals, capabilities, ReviewRules.DueDate(review.Kind, cycle.Dates), why is null, why,
-            self, flags, review.Version);
+            self, flags, packet, RecencyMeter.Of(packet, review.Answers.Items, cycle.PeriodEnd), review.Version);
     }
 
     public Task<Outcome<ReviewDetails>> SaveAsync(Guid id, AnswersInput input, CancellationToken ct) => WriteAsync(id, input, submit: false, ct);
@@ -59,7 +58,10 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
         {
             [QuestionKind.GoalScores] = [.. goals.Select(g => g.Id)], [QuestionKind.Competencies] = [.. capabilities.Select(c => c.Id)],
         };
-        var errors = AnswerCheck.Errors(input.Answers ?? [], sections, template.Scale.Count, offered, submit);
+        // Only an answer set that cites anything needs the packet to check against.
+        var cites = (input.Answers ?? []).Any(a => a?.Cites is { Count: > 0 });
+        var packet = cites ? await evidence.GetAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct) : Nothing;
+        var errors = AnswerCheck.Errors(input.Answers ?? [], sections, template.Scale.Count, offered, packet, submit);
         if (errors.Any) return errors.ToFailure();
         if (input.Version != review.Version) return Stale();
         review.Answers = new ReviewAnswers { Items = [.. (input.Answers ?? []).Select(AnswerCheck.Clean).Where(a => a is not null).Select(a => a!)] };
@@ -84,6 +86,32 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
         var capabilities = kinds.Contains(QuestionKind.Competencies) ? await items.CapabilitiesAsync(review.SubjectId, ct) : [];
         return (goals, capabilities);
     }
+
+    private static readonly EvidencePacket Nothing = new([], null, [], DateOnly.MinValue);
+
+    /// <summary>
+    /// The writing check on each text answer, and whether its tone matches the rating it goes with: its own, the average
+    /// of its item ratings, or else the section's.
+    /// </summary>
+    private static List<AnswerFlags> Flags(IReadOnlyList<ReviewAnswer> answers, IReadOnlyList<ReviewSection> sections, int points)
+    {
+        var flags = new List<AnswerFlags>();
+        foreach (var section in sections)
+        {
+            var given = section.Questions.Select(q => answers.FirstOrDefault(a => a.Key == q.Key)).Where(a => a is not null).Select(a => a!).ToList();
+            var sectionRating = given.Select(RatingOf).Where(r => r is not null).Select(r => r!.Value).DefaultIfEmpty(double.NaN).Average();
+            foreach (var answer in given.Where(a => a.Text is not null))
+            {
+                var found = WritingCheck.Check(answer.Text).ToList();
+                var rating = RatingOf(answer) ?? sectionRating;
+                if (!double.IsNaN(rating) && ToneCheck.Check(answer.Text, rating, points) is { } tone) found.Add(tone);
+                if (found.Count > 0) flags.Add(new AnswerFlags(answer.Key, found));
+            }
+        }
+        return flags;
+    }
+
+    private static double? RatingOf(ReviewAnswer answer) => answer.Rating ?? (answer.Items is { Count: > 0 } rated ? rated.Average(i => i.Rating) : (double?)null);
 
     private static Failure Stale() => Failure.Conflict("This review was saved elsewhere in the meantime (another tab?). Reload it to see the latest, then change it again.");
 

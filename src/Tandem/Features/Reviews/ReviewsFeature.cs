@@ -9,10 +9,12 @@ public static class ReviewsFeature
         .AddScoped<CycleOpening>()
         .AddScoped<PeerNominations>()
         .AddScoped<RatedItems>()
+        .AddScoped<ReviewEvidence>()
         .AddScoped<ReviewWriting>()
         .AddScoped<ReviewQueries>()
         .AddScoped<ResultsService>()
-        .AddScoped<CycleProgress>();
+        .AddScoped<CycleProgress>()
+        .AddScoped<People.IReportingChanges, CycleChanges>();
 
     public static IEndpointRouteBuilder MapReviewsFeature(this IEndpointRouteBuilder app) => app.MapReviewsApi();
 }
