@@ -6,8 +6,8 @@ namespace Tandem.Data.Demo;
 
 /// <summary>
 /// The demo's reviews: last quarter's ratings-free conversation, finished (released and acknowledged), and a year-end
-/// check with ratings in its manager-review phase — self reviews in, Daniel's review of Priya drafted — so that a new
-/// user sees both ends of a cycle.
+/// check with ratings in its manager-review phase — self reviews in, peer reviews of Priya by her teammates (and hers of
+/// one of them), Daniel's review of Priya drafted — so that a new user sees both ends of a cycle.
 /// </summary>
 public sealed class DemoReviews(TandemDb db, TimeProvider time)
 {
@@ -26,6 +26,13 @@ public sealed class DemoReviews(TandemDb db, TimeProvider time)
         "Cut the time our nightly jobs take by half, measured on the dashboard we share.",
     ];
 
+    private static readonly string[] PeerWords =
+    [
+        "Keeps our design reviews short and concrete: she brings a one-page proposal and asks for the riskiest assumption first. Could share drafts a day earlier.",
+        "Unblocked me twice on the billing API by pairing for an hour instead of answering in chat. Would love her to write more of that down for the team.",
+        "Runs the on-call handover so nothing falls through; next I'd like to see them lead one of the planning sessions.",
+    ];
+
     public Task SeedAsync(IReadOnlyList<Person> people, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -39,6 +46,7 @@ public sealed class DemoReviews(TandemDb db, TimeProvider time)
         var active = people.Where(p => p.Status != PersonStatus.Left).ToList();
         var priya = people.Single(p => p.Email == DemoOrganization.EmployeeEmail);
         var released = time.GetUtcNow().AddDays(-40);
+        var inOpen = new Dictionary<Guid, ReviewParticipant>();
         for (var i = 0; i < active.Count; i++)
         {
             var person = active[i];
@@ -50,11 +58,36 @@ public sealed class DemoReviews(TandemDb db, TimeProvider time)
             if (person.ManagerId is { } manager) Review(past, ReviewKind.Manager, manager, Conversation(i + 1), ReviewState.Submitted);
 
             var now = Participant(open, person, halfYear);
+            inOpen[person.Id] = now;
             Review(now, ReviewKind.Self, person.Id, i % 5 == 4 ? [] : HalfYear(i, 3 + i % 3), i % 5 == 4 ? ReviewState.NotStarted : ReviewState.Submitted);
             if (person.ManagerId is { } reviewer)
                 Review(now, ReviewKind.Manager, reviewer, person.Id == priya.Id ? HalfYear(1, 4) : [], person.Id == priya.Id ? ReviewState.Draft : ReviewState.NotStarted);
         }
+        PeerReviews(open, inOpen, priya, [.. active.Where(p => p.ManagerId == priya.ManagerId && p.Id != priya.Id).Take(3)]);
         return db.SaveChangesAsync(ct);
+    }
+
+    // Three teammates review Priya (two have written theirs), and she reviews the first of them.
+    private void PeerReviews(ReviewCycle cycle, Dictionary<Guid, ReviewParticipant> participants, Person priya, List<Person> teammates)
+    {
+        cycle.PeerReviews = true;
+        cycle.Dates.NominationDue = cycle.Dates.SelfReviewDue.AddDays(3);
+        cycle.Dates.PeerReviewDue = cycle.Dates.SelfReviewDue.AddDays(6);
+        for (var i = 0; i < teammates.Count; i++)
+        {
+            db.PeerNominations.Add(new PeerNomination
+            {
+                Id = Ids.New(time), CycleId = cycle.Id, SubjectId = priya.Id, PeerId = teammates[i].Id, Status = NominationStatus.Approved,
+                CreatedAt = time.GetUtcNow().AddDays(-12),
+            });
+            Review(participants[priya.Id], ReviewKind.Peer, teammates[i].Id, i < 2 ? [new("s3q1", PeerWords[i], null)] : [], i < 2 ? ReviewState.Submitted : ReviewState.NotStarted);
+        }
+        if (teammates.Count == 0) return;
+        db.PeerNominations.Add(new PeerNomination
+        {
+            Id = Ids.New(time), CycleId = cycle.Id, SubjectId = teammates[0].Id, PeerId = priya.Id, Status = NominationStatus.Approved, CreatedAt = time.GetUtcNow().AddDays(-12),
+        });
+        Review(participants[teammates[0].Id], ReviewKind.Peer, priya.Id, [new("s3q1", PeerWords[2], null)], ReviewState.Submitted);
     }
 
     private ReviewTemplate Template(string key)

@@ -24,6 +24,8 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
 
     private const int Excerpt = 160;
 
+    private static readonly char[] MarkdownMarks = ['*', '_', '`', '#', '>'];
+
     public async Task<EvidencePacket> GetAsync(Guid personId, DateOnly start, DateOnly end, CancellationToken ct)
     {
         var (from, until) = (Instant(start), Instant(end.AddDays(1)));
@@ -176,7 +178,8 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
     private static string? Cut(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // Shared notes are Markdown: an excerpt is plain text.
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(MarkdownMarks)).Where(w => w.Length > 0 && w != "-"));
         return flat.Length <= Excerpt ? flat : flat[..Excerpt].TrimEnd() + "…";
     }
 
