@@ -23,6 +23,7 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
         var goal = await org.CreateGoalAsync("employee", new { title = "Faster builds", keyResults = new[] { GoalTestData.Metric("Minutes", 30, 10) } });
         var series = await org.CreateSeriesAsync("manager", "employee");
         var meeting = $"/one-on-ones/meetings/{series.NextMeeting()}";
+        var reviewTemplate = await Reviews.ReviewTestData.AddStarterAsync(org, "annual");
         var employee = org["employee"];
         (string Who, string Url, string Form)[] forms =
         [
@@ -52,6 +53,9 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
             ("manager", meeting, "reschedule"),
             ("manager", meeting, "cancel"),
             ("manager", meeting, "hold"),
+            ("hr", "/admin/reviews/new", "cycle"),
+            ("hr", "/admin/reviews/templates/new", "template"),
+            ("hr", $"/admin/reviews/templates/{reviewTemplate}", "template"),
         ];
         var problems = new List<string>();
         foreach (var (who, url, form) in forms)

@@ -119,6 +119,7 @@ public static partial class AccessRequests
         ["POST /api/v1/goals/{id:guid}/assign"] = f => f.TeamGoal,
         ["GET /api/v1/people/{personId:guid}/one-on-ones"] = f => f.Org["manager"],
         ["GET /admin/reviews/{Id:guid}"] = f => f.ReviewCycle,
+        ["GET /admin/reviews/templates/{Id:guid}"] = f => f.ReviewTemplate,
     };
 
     public static async Task<HttpRequestMessage> RequestAsync(string endpoint, AccessFixture f)

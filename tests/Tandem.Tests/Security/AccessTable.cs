@@ -323,6 +323,8 @@ public static class AccessTable
         ("GET /admin/reviews", HrOnly),
         ("GET /admin/reviews/new", HrOnly),
         ("GET /admin/reviews/templates", HrOnly),
+        ("GET /admin/reviews/templates/new", HrOnly),
+        ("GET /admin/reviews/templates/{Id:guid}", HrOnly),
         ("GET /admin/reviews/{Id:guid}", HrOnly),
     ];
 }

@@ -8,10 +8,11 @@ namespace Tandem.Features.Reviews.Pages;
 /// </summary>
 public sealed class ReviewForm
 {
-    public Dictionary<string, string?> Text { get; set; } = new(StringComparer.Ordinal);
-    public Dictionary<string, string?> Rating { get; set; } = new(StringComparer.Ordinal);
-    public Dictionary<string, string?> Items { get; set; } = new(StringComparer.Ordinal);
-    public Dictionary<string, string?> Cite { get; set; } = new(StringComparer.Ordinal);
+    // The form binder sets a dictionary to null when nothing of it was posted (a template without ratings, nothing cited).
+    public Dictionary<string, string?> Text { get; set => field = value ?? new(StringComparer.Ordinal); } = new(StringComparer.Ordinal);
+    public Dictionary<string, string?> Rating { get; set => field = value ?? new(StringComparer.Ordinal); } = new(StringComparer.Ordinal);
+    public Dictionary<string, string?> Items { get; set => field = value ?? new(StringComparer.Ordinal); } = new(StringComparer.Ordinal);
+    public Dictionary<string, string?> Cite { get; set => field = value ?? new(StringComparer.Ordinal); } = new(StringComparer.Ordinal);
     public long Version { get; set; }
     public string? Action { get; set; }
 
