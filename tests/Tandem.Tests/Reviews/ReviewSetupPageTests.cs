@@ -3,13 +3,14 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Features.Reviews;
 using Tandem.Tests.Infrastructure;
+using Tandem.Tests.OneOnOnes;
 
 namespace Tandem.Tests.Reviews;
 
 /// <summary>
 /// HR's review setup pages without JavaScript: the template editor adds and removes questions without losing what was
 /// typed, refuses next to the field, and versions a template in use; the new-cycle form sets every kind of population
-/// and per-department templates.
+/// and per-department templates. The manager links the 1:1 where the two talk a review through from its page.
 /// </summary>
 public abstract class ReviewSetupPageTests(TandemApp app) : AppTest(app)
 {
@@ -105,6 +106,29 @@ public abstract class ReviewSetupPageTests(TandemApp app) : AppTest(app)
         Assert.Equal([new DepartmentTemplate(department, probation)], cycle.DepartmentTemplates.Items);
         var preview = await JsonAsync(await hr.GetAsync($"/api/v1/review-cycles/{cycle.Id}/preview"), HttpStatusCode.OK);
         Assert.Equal(2, preview.GetProperty("people").GetInt32()); // Emma and Pat, below Max
+    }
+
+    [Fact]
+    public async Task Conversation_LinkedFromTheReviewPage_IsShownToTheTwo()
+    {
+        var org = await NewOrgAsync();
+        var cycle = await org.OpenCycleAsync("conversation");
+        var meeting = (await org.CreateSeriesAsync("manager", "employee")).NextMeeting();
+        await org.AdvanceToAsync(cycle, "ManagerReview");
+        await JsonAsync(await org.AnswerAsync("manager", await org.ReviewOfAsync("manager", "Manager", "employee"), submit: true), HttpStatusCode.OK);
+        var url = $"/reviews/cycles/{cycle}/people/{org["employee"]}";
+        using var manager = await org.PagesAsync("manager");
+        var fields = HtmlForms.Defaults(await manager.GetHtmlAsync(url), "conversation");
+        Assert.Equal(meeting.ToString(), fields["MeetingId"]);
+
+        var linked = WebUtility.HtmlDecode(await (await manager.PostFormAsync(url, "conversation", fields)).Content.ReadAsStringAsync());
+        Assert.Contains("The review is on that 1:1's agenda.", linked, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/one-on-ones/meetings/{meeting}\"", linked, StringComparison.Ordinal);
+        await JsonAsync(await (await org.ApiAsync("manager")).PostAsync($"/api/v1/review-cycles/{cycle}/people/{org["employee"]}/release", null), HttpStatusCode.OK);
+        using var employee = await org.PagesAsync("employee");
+        Assert.Contains("You talk it through in your 1:1 on", WebUtility.HtmlDecode(await employee.GetHtmlAsync(url)), StringComparison.Ordinal);
+        using var hr = await org.PagesAsync("hr");
+        Assert.DoesNotContain("/one-on-ones/meetings/", await hr.GetHtmlAsync(url), StringComparison.Ordinal);
     }
 }
 

@@ -48,9 +48,17 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
         var cites = new[] { self, manager }.Concat(peers).SelectMany(r => r?.Answers ?? []).SelectMany(a => a.Cites ?? []).ToHashSet();
         var cited = cites.Count == 0 ? []
             : (await evidence.GetAsync(personId, cycle.PeriodStart, cycle.PeriodEnd, ct)).Items.Where(i => cites.Contains(new Citation(i.Kind, i.Id))).ToList();
+        // The 1:1 to talk it through, for the two alone: the linked one, or (for the manager to choose) the pair's next ones.
+        var pair = db.OneOnOneSeries.Where(s => (s.LeadId == me.PersonId && s.PartnerId == personId) || (s.PartnerId == me.PersonId && s.LeadId == personId));
+        var now = time.GetUtcNow();
+        var meetings = reader == ResultsReader.Manager || (reader == ResultsReader.Subject && participant.MeetingId is not null)
+            ? await db.Meetings.AsNoTracking()
+                .Where(m => m.Id == participant.MeetingId || (participant.MeetingId == null && m.Status == MeetingStatus.Scheduled && m.StartsAt > now && pair.Any(s => s.Id == m.SeriesId)))
+                .OrderBy(m => m.StartsAt).Take(5).Select(m => new MeetingOption(m.Id, m.StartsAt)).ToListAsync(ct)
+            : [];
         return new ReviewResults(cycle.Id, cycle.Name, cycle.Phase, personId, names.First(n => n.Id == personId).Name,
             names.FirstOrDefault(n => n.Id == participant.ReviewerId)?.Name, reader, template.Scale, participant.ReleasedAt, participant.AcknowledgedAt,
-            participant.AcknowledgementComment, participant.MeetingId, self, manager, peers, upward, cited, OverallScore.Of(template, manager, self),
+            participant.AcknowledgementComment, participant.MeetingId, meetings, self, manager, peers, upward, cited, OverallScore.Of(template, manager, self),
             progress, whyNot, whyNot is null && (reader is ResultsReader.Manager or ResultsReader.HrAdmin),
             reader == ResultsReader.Subject && participant.AcknowledgedAt is null && cycle.Phase != CyclePhase.Closed);
     }

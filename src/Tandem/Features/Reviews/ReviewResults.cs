@@ -5,7 +5,7 @@ namespace Tandem.Features.Reviews;
 /// and to the person only when the organisation says so; upward reviews only as an aggregate.
 /// </summary>
 public sealed record ReviewResults(Guid CycleId, string Cycle, CyclePhase Phase, Guid PersonId, string Person, string? Manager, ResultsReader Reader,
-    IReadOnlyList<string> Scale, DateTimeOffset? ReleasedAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgementComment, Guid? MeetingId,
+    IReadOnlyList<string> Scale, DateTimeOffset? ReleasedAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgementComment, Guid? MeetingId, IReadOnlyList<MeetingOption> Meetings,
     SubmittedReview? Self, SubmittedReview? ManagerReview, IReadOnlyList<SubmittedReview> Peers, UpwardSummary? Upward, IReadOnlyList<EvidenceItem> Cited, double? OverallScore,
     IReadOnlyList<ReviewStatus> Progress, string? WhyNotRelease, bool CanRelease, bool CanAcknowledge);
 
@@ -20,6 +20,9 @@ public sealed record QuestionAggregate(string Key, string Text, double? Average,
 
 /// <summary>The person's acknowledgement of their review, with an optional comment.</summary>
 public sealed record AcknowledgeInput(string? Comment);
+
+/// <summary>A 1:1 of the two: the linked conversation, or one the manager may link.</summary>
+public sealed record MeetingOption(Guid Id, DateTimeOffset StartsAt);
 
 /// <summary>The 1:1 where the two talk the review through.</summary>
 public sealed record ConversationInput(Guid MeetingId);
