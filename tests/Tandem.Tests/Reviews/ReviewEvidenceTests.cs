@@ -124,6 +124,35 @@ public abstract class ReviewEvidenceTests(TandemApp app) : AppTest(app)
         Assert.Equal(ParticipantStatus.Active, participants[org["employee"]].Status);
     }
 
+    [Fact]
+    public async Task EachPhase_TellsWhoHasSomethingToWrite_AndADueReviewIsRemindedOfOnce()
+    {
+        var org = await NewOrgAsync();
+        var cycle = await org.OpenCycleAsync("conversation");
+        Task<List<string>> NoticesAsync(string key) => org.DbAsync(db => db.Notifications.Where(n => n.RecipientId == org[key]).Select(n => n.Text).ToListAsync());
+        Assert.Contains(await NoticesAsync("employee"), t => t.Contains("your self review is due", StringComparison.Ordinal));
+
+        // Emma submits hers; the self reviews are due tomorrow: Pat is reminded, once; Emma is not.
+        await JsonAsync(await org.AnswerAsync("employee", await org.ReviewOfAsync("employee", "Self"), submit: true), HttpStatusCode.OK);
+        await org.DbAsync(async db =>
+        {
+            var c = await db.ReviewCycles.SingleAsync(x => x.Id == cycle);
+            c.Dates.SelfReviewDue = ReviewTestData.Today.AddDays(1);
+            return await db.SaveChangesAsync();
+        });
+        await using (var scope = org.App.Scope())
+        {
+            var reminders = scope.ServiceProvider.GetRequiredService<ReviewReminders>();
+            await reminders.RemindAsync(CancellationToken.None);
+            await reminders.RemindAsync(CancellationToken.None);
+        }
+        Assert.Single(await NoticesAsync("peer"), t => t.StartsWith("Reminder:", StringComparison.Ordinal));
+        Assert.DoesNotContain(await NoticesAsync("employee"), t => t.StartsWith("Reminder:", StringComparison.Ordinal));
+
+        await org.AdvanceToAsync(cycle, "ManagerReview");
+        Assert.Contains(await NoticesAsync("manager"), t => t.Contains("2 manager reviews to write", StringComparison.Ordinal));
+    }
+
     private static async Task MoveAsync(HttpClient hr, TestOrg org, string key, Guid managerId, string status = "Active")
     {
         var person = await JsonAsync(await hr.GetAsync($"/api/v1/people/{org[key]}"), HttpStatusCode.OK);

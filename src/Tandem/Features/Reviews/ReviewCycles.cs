@@ -133,6 +133,7 @@ public sealed class ReviewCycles(TandemDb db, CurrentUser me, Reach reach, PeerN
                 .Where(p => p.CycleId == id && p.Status == ParticipantStatus.Active && p.ReleasedAt == null && (p.ReviewerId == null || submitted.Contains(p.Id)))
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.ReleasedAt, now), ct);
         }
+        await PhaseNotices.AddAsync(db, time, cycle, next, now, ct);
         await transaction.CommitAsync(ct);
         return (await GetAsync(id, ct))!;
     }

@@ -14,7 +14,9 @@ public static class ReviewsFeature
         .AddScoped<ReviewQueries>()
         .AddScoped<ResultsService>()
         .AddScoped<CycleProgress>()
-        .AddScoped<People.IReportingChanges, CycleChanges>();
+        .AddScoped<People.IReportingChanges, CycleChanges>()
+        .AddSingleton<ReviewReminders>()
+        .AddHostedService(s => s.GetRequiredService<ReviewReminders>());
 
     public static IEndpointRouteBuilder MapReviewsFeature(this IEndpointRouteBuilder app) => app.MapReviewsApi();
 }
