@@ -14,6 +14,8 @@ public static class Report
     public const string WritePrefix = "write: ";
     private const double HomeP95 = 50, HomeP99 = 150, HomeRate = 800, RawShare = 0.60, DeepGrowth = 1.5, WriteRate = 1000, WriteP99 = 250, RssLimit = 512;
 
+    private static readonly (string Scenario, double P95)[] P95Targets = [("review with evidence packet (API, manager)", 100)];
+
     public static async Task<int> WriteAsync(string resultsFile, string outputFile, string provider, string set, int peakRssMb, int lockedErrors, string commit)
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
@@ -43,6 +45,11 @@ public static class Report
             if (!byName.TryGetValue(name, out var m)) continue;
             Target($"{name}: p95 ≤ {HomeP95} ms, p99 ≤ {HomeP99} ms, ≥ {HomeRate} requests/s", Invariant($"p95 {m.P95:0.0} ms, p99 {m.P99:0.0} ms, {m.RequestsPerSecond:N0}/s"),
                 m.P95 <= HomeP95 && m.P99 <= HomeP99 && m.RequestsPerSecond >= HomeRate);
+        }
+        // Later issues' p95 targets, per scenario.
+        foreach (var (name, p95) in P95Targets)
+        {
+            if (byName.TryGetValue(name, out var m)) Target($"{name}: p95 ≤ {p95} ms", Invariant($"p95 {m.P95:0.0} ms, {m.RequestsPerSecond:N0}/s"), m.P95 <= p95);
         }
         foreach (var (name, r) in raw)
         {

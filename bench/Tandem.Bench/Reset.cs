@@ -26,7 +26,8 @@ public static class Reset
         // The cycles earlier runs opened (participants, reviews and nominations go with them), then their templates.
         var cycles = await db.Database.ExecuteSqlAsync($"""DELETE FROM "ReviewCycles" WHERE "Name" LIKE {ReviewBench.Prefix + "%"}""");
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "ReviewTemplates" WHERE NOT EXISTS (SELECT 1 FROM "ReviewCycles" c WHERE c."TemplateId" = "ReviewTemplates"."Id")""");
-        await db.Database.ExecuteSqlAsync($"""DELETE FROM "Notifications" WHERE "Text" LIKE {"The review cycle “" + ReviewBench.Prefix + "%"}""");
+        await db.Database.ExecuteSqlAsync(
+            $"""DELETE FROM "Notifications" WHERE "Text" LIKE {"The review cycle “" + ReviewBench.Prefix + "%"} OR "Text" LIKE {"“" + ReviewBench.Prefix + "%"}""");
         await transaction.CommitAsync();
         Console.WriteLine($"Removed what earlier write mixes added: {topics:N0} topics, {praise:N0} praise, {checkIns:N0} check-ins, {cycles:N0} review cycles.");
         return 0;

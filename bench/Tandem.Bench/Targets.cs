@@ -66,6 +66,12 @@ public static class Targets
         await Add("my reviews page (manager)", "manager-pages", ["/reviews"]);
         await Add("my reviews (API, manager)", "manager", ["/api/v1/me/reviews"]);
         await Add("review cycle progress (HR, 100,000 people)", "hr", [$"/api/v1/review-cycles/{cycle}/progress"]);
+        // The manager's reviews of their reports in the year-long bench cycle, each with its evidence packet.
+        var managerReviews = (await BenchHttp.GetJsonAsync(http, manager, "/api/v1/me/reviews")).GetProperty("toWrite").EnumerateArray()
+            .Where(r => r.GetProperty("kind").GetString() == "Manager" && r.GetProperty("cycleId").GetGuid() == cycle).Select(r => r.GetProperty("reviewId").GetGuid()).ToList();
+        if (managerReviews.Count == 0) throw new InvalidOperationException("The bench manager has no manager review in the bench cycle.");
+        await Add("review with evidence packet (API, manager)", "manager", managerReviews.Select(r => $"/api/v1/reviews/{r}"));
+        await Add("review writing page with evidence (manager)", "manager-pages", managerReviews.Select(r => $"/reviews/{r}"));
         await Add("person by id (API)", "manager", reports.Select(r => $"/api/v1/people/{r}"));
         await Add(Report.RawPrefix + "person by id (API)", "none", reports.Select(r => $"/bench/raw/people/{r}?user={managerUser}"));
         // Finding people and goals while typing (issue 18), in the generated names ("Person 000123") and goal titles ("2026

@@ -28,8 +28,9 @@ public sealed record AnswersInput(IReadOnlyList<ReviewAnswer> Answers, long Vers
 public sealed record ReviewTask(Guid ReviewId, Guid CycleId, string Cycle, ReviewKind Kind, Guid SubjectId, string Subject, ReviewState State,
     DateOnly Due, bool Writable, bool Overdue, bool NominatePeers = false);
 
-/// <summary>A review of mine that was released to me, or of a report of mine.</summary>
-public sealed record ReceivedReview(Guid CycleId, string Cycle, Guid PersonId, string Person, DateTimeOffset? ReleasedAt, DateTimeOffset? AcknowledgedAt);
+/// <summary>A review of mine that was released to me, or of a report of mine; <see cref="PeerReviews"/>: the cycle asks peers.</summary>
+public sealed record ReceivedReview(Guid CycleId, string Cycle, Guid PersonId, string Person, DateTimeOffset? ReleasedAt, DateTimeOffset? AcknowledgedAt,
+    bool PeerReviews = false);
 
 /// <summary>"My reviews": what I have to write, what was released to me, and (managers) my reports' reviews.</summary>
 public sealed record MyReviews(IReadOnlyList<ReviewTask> ToWrite, IReadOnlyList<ReceivedReview> Mine, IReadOnlyList<ReceivedReview> Team);

@@ -37,5 +37,5 @@ public sealed class ReviewQueries(TandemDb db, CurrentUser me, TimeProvider time
         participants.Join(db.ReviewCycles, p => p.CycleId, c => c.Id, (p, c) => new { p, c })
             .OrderByDescending(x => x.c.PeriodEnd).Take(ListMax)
             .Select(x => new ReceivedReview(x.c.Id, x.c.Name, x.p.PersonId, db.People.Where(q => q.Id == x.p.PersonId).Select(q => q.Name).First(),
-                x.p.ReleasedAt, x.p.AcknowledgedAt));
+                x.p.ReleasedAt, x.p.AcknowledgedAt, x.c.PeerReviews));
 }
