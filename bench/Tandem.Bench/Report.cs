@@ -49,7 +49,7 @@ public static class Report
         // Later issues' p95 targets, per scenario.
         foreach (var (name, p95) in P95Targets)
         {
-            if (byName.TryGetValue(name, out var m)) Target($"{name}: p95 ≤ {p95} ms", Invariant($"p95 {m.P95:0.0} ms, {m.RequestsPerSecond:N0}/s"), m.P95 <= p95);
+            if (byName.TryGetValue(name, out var m)) Target($"{name}: p95 ≤ {p95} ms", Invariant($"p95 {m.P95:0.0} ms, {m.RequestsPerSecond:N0}/s"), m.Requests > 0 && m.P95 <= p95);
         }
         foreach (var (name, r) in raw)
         {

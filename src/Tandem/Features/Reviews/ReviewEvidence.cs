@@ -86,11 +86,14 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
     private async Task MeetingsAsync(Guid personId, DateOnly start, DateOnly end, List<EvidenceItem> items, CancellationToken ct)
     {
         var me = reach.Me;
-        var series = reach.IsMe(personId)
+        // The series first, so the meetings and commitments are read by their (series, date) indexes.
+        var series = await (reach.IsMe(personId)
             ? db.OneOnOneSeries.Where(s => s.PartnerId == me)
-            : db.OneOnOneSeries.Where(s => (s.LeadId == me && s.PartnerId == personId) || (s.PartnerId == me && s.LeadId == personId));
+            : db.OneOnOneSeries.Where(s => (s.LeadId == me && s.PartnerId == personId) || (s.PartnerId == me && s.LeadId == personId)))
+            .Select(s => s.Id).ToListAsync(ct);
+        if (series.Count == 0) return;
         var meetings = await db.Meetings.AsNoTracking()
-            .Where(m => series.Any(s => s.Id == m.SeriesId) && m.Status == MeetingStatus.Held && m.OccursOn >= start && m.OccursOn <= end)
+            .Where(m => series.Contains(m.SeriesId) && m.Status == MeetingStatus.Held && m.OccursOn >= start && m.OccursOn <= end)
             .OrderByDescending(m => m.OccursOn).Take(MaxPerKind)
             .Select(m => new { m.Id, m.StartsAt, m.SharedNotes, m.WrapUp.Celebrate }).ToListAsync(ct);
         var meetingIds = meetings.Select(m => m.Id).ToList();
@@ -107,7 +110,7 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
         }));
 
         var commitments = await db.Commitments.AsNoTracking()
-            .Where(c => series.Any(s => s.Id == c.SeriesId) && c.DueDate >= start && c.DueDate <= end)
+            .Where(c => series.Contains(c.SeriesId) && c.DueDate >= start && c.DueDate <= end)
             .OrderByDescending(c => c.DueDate).Take(MaxPerKind)
             .Select(c => new { c.Id, c.MeetingId, c.Text, c.DueDate, c.DoneAt, Owner = db.People.Where(p => p.Id == c.OwnerId).Select(p => p.Name).First() })
             .ToListAsync(ct);
