@@ -31,7 +31,7 @@ public sealed class DemoOrganizationTests : IDisposable
         Assert.Equal(people, await db.ReportingLines.CountAsync(r => r.Depth == 0));
 
         using var client = _app.CreateClient();
-        foreach (var email in new[] { DemoOrganization.EmployeeEmail, DemoOrganization.ManagerEmail, DemoOrganization.HrAdminEmail })
+        foreach (var email in new[] { DemoOrganization.EmployeeEmail, DemoOrganization.ManagerEmail, DemoOrganization.HrAdminEmail, DemoOrganization.PeerEmail })
         {
             var login = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = DemoOrganization.Password });
             Assert.Equal(HttpStatusCode.OK, login.StatusCode);

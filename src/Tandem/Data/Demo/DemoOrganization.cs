@@ -21,6 +21,8 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
     public const string EmployeeEmail = "priya@northwind.example";
     public const string ManagerEmail = "daniel@northwind.example";
     public const string HrAdminEmail = "sofia@northwind.example";
+    /// <summary>A teammate of Priya's, with an account: the peer whose side of a review cycle a new user can see.</summary>
+    public const string PeerEmail = "leo@northwind.example";
 
     private static readonly (string City, string Zone)[] Places =
         [("Berlin", "Europe/Berlin"), ("London", "Europe/London"), ("New York", "America/New_York"), ("Lisbon", "Europe/Lisbon")];
@@ -58,11 +60,15 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
         Rename(manager, "Daniel Okafor", ManagerEmail);
         var employee = _people.First(p => p.ManagerId == manager.Id);
         Rename(employee, "Priya Raman", EmployeeEmail);
+        // Her first teammates get names a reader remembers (they review her as peers in the demo's open cycle).
+        var teammates = _people.Where(p => p.ManagerId == manager.Id && p != employee).Take(3).ToList();
+        string[][] names = [["Leo Fischer", PeerEmail], ["Mei Tanaka", "mei@northwind.example"], ["Omar Haddad", "omar@northwind.example"]];
+        for (var i = 0; i < teammates.Count; i++) Rename(teammates[i], names[i][0], names[i][1]);
 
         db.People.AddRange(_people);
         db.ReportingLines.AddRange(ReportingLines.Compute(_orgId, _people.ToDictionary(p => p.Id, p => p.ManagerId)));
         await db.SaveChangesAsync(ct);
-        foreach (var person in new[] { employee, manager, hr }) await CreateAccountAsync(person);
+        foreach (var person in new[] { employee, manager, hr, teammates[0] }) await CreateAccountAsync(person);
         await new DemoGoals(db, time).SeedAsync(_people, ct);
         await new DemoOneOnOnes(db, time).SeedAsync(_people, ct);
         await new DemoFeedback(db, time).SeedAsync(_people, ct);
