@@ -17,9 +17,9 @@ public sealed record EvidencePacket(IReadOnlyList<EvidenceItem> Items, Anonymous
 
 /// <summary>
 /// One piece of evidence. <see cref="At"/> is when it happened; goals span the period and have none, so they don't count
-/// toward the recency meter. <see cref="Link"/> opens it where the reader may read it.
+/// toward the recency meter. <see cref="Link"/> opens it where the reader may read it; <see cref="Progress"/>: a goal's (0–1).
 /// </summary>
-public sealed record EvidenceItem(CitationKind Kind, Guid Id, DateTimeOffset? At, string Title, string? Detail, string Link);
+public sealed record EvidenceItem(CitationKind Kind, Guid Id, DateTimeOffset? At, string Title, string? Detail, string Link, double? Progress = null);
 
 /// <summary>Anonymous feedback received in the period, released and counted by kind.</summary>
 public sealed record AnonymousTally(int Praise, int Constructive, int Feedforward)

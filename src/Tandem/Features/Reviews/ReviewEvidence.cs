@@ -34,15 +34,19 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
         await CheckInsAsync(goalIds, from, until, items, ct);
         await FeedbackAsync(personId, from, until, items, ct);
         await MeetingsAsync(personId, start, end, items, ct);
-        var personal = reach.IsMe(personId) || await reach.CanReadAsManagerAsync(personId, ct);
+        // The person and their direct manager see the balance (and so the anonymous counts); the chain above reads development too.
+        var balance = await feedback.CanSeeBalanceAsync(personId, ct);
+        var personal = balance || await reach.CanReadAsManagerAsync(personId, ct);
         var capabilityTrends = personal ? await DevelopmentAsync(personId, from, until, items, ct) : [];
         if (personal) await AssessmentsAsync(personId, from, until, items, ct);
-        var anonymous = await (await feedback.ReleasedAnonymousAsync(personId, ct)).AsNoTracking()
-            .Where(f => f.CreatedAt >= from && f.CreatedAt < until).GroupBy(f => f.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        List<AnonymousCount> anonymous = !balance ? [] : await feedback.ReleasedAnonymous(personId, balance).AsNoTracking()
+            .Where(f => f.CreatedAt >= from && f.CreatedAt < until).GroupBy(f => f.Kind).Select(g => new AnonymousCount(g.Key, g.Count())).ToListAsync(ct);
         int Count(FeedbackKind kind) => anonymous.FirstOrDefault(a => a.Key == kind)?.Count ?? 0;
         var tally = anonymous.Count == 0 ? null : new AnonymousTally(Count(FeedbackKind.Praise), Count(FeedbackKind.Constructive), Count(FeedbackKind.Feedforward));
         return new EvidencePacket(items, tally, capabilityTrends, RecentFrom(start, end));
     }
+
+    private sealed record AnonymousCount(FeedbackKind Key, int Count);
 
     /// <summary>The first day of the period's last quarter.</summary>
     public static DateOnly RecentFrom(DateOnly start, DateOnly end) => end.AddDays(-((end.DayNumber - start.DayNumber + 1) / 4) + 1);
@@ -52,11 +56,12 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
         var rows = await goals.ThroughTheReportingLine(db.Goals.AsNoTracking())
             .Where(g => g.OwnerType == GoalOwnerType.Person && g.OwnerPersonId == personId
                 && ((g.Period != null && g.Period.Start <= end && g.Period.End >= start) || (g.Period == null && g.DueDate >= start && g.DueDate <= end)))
-            .OrderBy(g => g.Title).Take(MaxPerKind)
+            .Where(g => g.Status != GoalStatus.Dropped)
+            .OrderBy(g => g.Title).Take(RatedItems.Max)
             .Select(g => new { g.Id, g.Title, g.Progress, g.Score, g.Status }).ToListAsync(ct);
         items.AddRange(rows.Select(g => new EvidenceItem(CitationKind.Goal, g.Id, null, g.Title,
             $"{Percent(g.Progress)} done · {Words(g.Status)}" + (g.Score is { } score ? $" · scored {score.ToString("0.0#", CultureInfo.InvariantCulture)}" : ""),
-            $"/goals/{g.Id}")));
+            $"/goals/{g.Id}", g.Progress)));
         return [.. rows.Select(g => g.Id)];
     }
 
@@ -120,10 +125,15 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
 
     private async Task<IReadOnlyList<CapabilityTrend>> DevelopmentAsync(Guid personId, DateTimeOffset from, DateTimeOffset until, List<EvidenceItem> items, CancellationToken ct)
     {
-        var plan = await db.DevelopmentPlans.AsNoTracking().Where(p => p.PersonId == personId && (p.SharedAt != null || p.PersonId == reach.Me))
-            .Select(p => new { p.Id }).SingleOrDefaultAsync(ct);
-        if (plan is null) return [];
-        var actions = await db.DevelopmentActions.AsNoTracking().Where(a => a.PlanId == plan.Id).ToListAsync(ct);
+        // The plan's actions in one read, from the plan (by person) to its actions (by plan), with their capability's name.
+        var me = reach.Me;
+        var actions = await db.DevelopmentPlans.Where(p => p.PersonId == personId && (p.SharedAt != null || p.PersonId == me))
+            .Join(db.DevelopmentActions, p => p.Id, a => a.PlanId, (p, a) => new
+            {
+                a.Id, a.Text, a.Status, a.DueDate, a.CapabilityId, a.CreatedAt, a.UpdatedAt,
+                Capability = db.Capabilities.Where(c => c.Id == a.CapabilityId).Select(c => c.Name).FirstOrDefault(),
+            })
+            .AsNoTracking().ToListAsync(ct);
         items.AddRange(actions.Where(a => (a.UpdatedAt >= from && a.UpdatedAt < until) || (a.CreatedAt >= from && a.CreatedAt < until))
             .OrderByDescending(a => a.UpdatedAt).Take(MaxPerKind)
             .Select(a => new EvidenceItem(CitationKind.DevelopmentAction, a.Id, a.UpdatedAt < until ? a.UpdatedAt : a.CreatedAt, Cut(a.Text)!,
@@ -131,8 +141,7 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
         var starts = actions.Where(a => a.CapabilityId is not null).GroupBy(a => a.CapabilityId!.Value).Select(g => (g.Key, g.Min(a => a.CreatedAt))).ToList();
         if (starts.Count == 0) return [];
         var moved = await trends.CapabilityTrendsAsync(personId, starts, ct);
-        var ids = moved.Select(m => m.CapabilityId).ToList();
-        var names = await db.Capabilities.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var names = actions.Where(a => a.Capability is not null).GroupBy(a => a.CapabilityId!.Value).ToDictionary(g => g.Key, g => g.First().Capability!);
         return [.. moved.Where(m => names.ContainsKey(m.CapabilityId)).Select(m => new CapabilityTrend(m.CapabilityId, names[m.CapabilityId], m.Trend))];
     }
 

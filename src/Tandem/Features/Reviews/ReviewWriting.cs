@@ -21,7 +21,12 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
         var (review, cycle, template) = found.Value;
         var subject = await db.People.AsNoTracking().Where(p => p.Id == review.SubjectId).Select(p => p.Name).SingleAsync(ct);
         var sections = template.Content.Sections.Where(s => s.For.HasFlag(ReviewRules.Writer(review.Kind))).ToList();
-        var (goals, capabilities) = await ItemsAsync(review, cycle, sections, ct);
+        // The packet holds the goals a goal question rates (the same ones RatedItems offers), so they're read once.
+        var packet = await evidence.GetAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct);
+        var (_, capabilities) = await ItemsAsync(review, cycle, sections, ct, goals: false);
+        var goals = Rates(sections, QuestionKind.GoalScores)
+            ? packet.Items.Where(i => i.Kind == CitationKind.Goal).Select(i => new RatedItem(i.Id, i.Title, i.Progress)).ToList()
+            : [];
         SubmittedReview? self = null;
         if (review.Kind == ReviewKind.Manager)
         {
@@ -34,7 +39,6 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
         var why = WhyNotWritable(review, cycle);
         // The writing check is for what others write about the person.
         var flags = review.Kind != ReviewKind.Self ? Flags(review.Answers.Items, sections, template.Scale.Count) : [];
-        var packet = await evidence.GetAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct);
         return new ReviewDetails(review.Id, cycle.Id, cycle.Name, cycle.Phase, cycle.PeriodStart, cycle.PeriodEnd, review.Kind, review.SubjectId, subject,
             review.State, template.Scale, sections, review.Answers.Items, goals, capabilities, ReviewRules.DueDate(review.Kind, cycle.Dates), why is null, why,
             self, flags, packet, RecencyMeter.Of(packet, review.Answers.Items, cycle.PeriodEnd), review.Version);
@@ -79,13 +83,15 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
         return (await GetAsync(id, ct))!;
     }
 
-    private async Task<(List<RatedItem> Goals, List<RatedItem> Capabilities)> ItemsAsync(Review review, ReviewCycle cycle, List<ReviewSection> sections, CancellationToken ct)
+    private async Task<(List<RatedItem> Goals, List<RatedItem> Capabilities)> ItemsAsync(Review review, ReviewCycle cycle, List<ReviewSection> sections,
+        CancellationToken ct, bool goals = true)
     {
-        var kinds = sections.SelectMany(s => s.Questions).Select(q => q.Kind).ToHashSet();
-        var goals = kinds.Contains(QuestionKind.GoalScores) ? await items.GoalsAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct) : [];
-        var capabilities = kinds.Contains(QuestionKind.Competencies) ? await items.CapabilitiesAsync(review.SubjectId, ct) : [];
-        return (goals, capabilities);
+        var rated = goals && Rates(sections, QuestionKind.GoalScores) ? await items.GoalsAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct) : [];
+        var capabilities = Rates(sections, QuestionKind.Competencies) ? await items.CapabilitiesAsync(review.SubjectId, ct) : [];
+        return (rated, capabilities);
     }
+
+    private static bool Rates(List<ReviewSection> sections, QuestionKind kind) => sections.Any(s => s.Questions.Any(q => q.Kind == kind));
 
     private static readonly EvidencePacket Nothing = new([], null, [], DateOnly.MinValue);
 
@@ -129,9 +135,13 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
         var review = await reviews.SingleOrDefaultAsync(r => r.Id == id && r.WriterId == me.PersonId
             && db.ReviewParticipants.Any(p => p.Id == r.ParticipantId && p.Status == ParticipantStatus.Active), ct);
         if (review is null) return null;
-        var cycle = await db.ReviewCycles.AsNoTracking().SingleAsync(c => c.Id == review.CycleId, ct);
-        var template = await db.ReviewTemplates.AsNoTracking()
-            .SingleAsync(t => db.ReviewParticipants.Any(p => p.Id == review.ParticipantId && p.TemplateId == t.Id), ct);
-        return (review, cycle, template);
+        // The cycle and the participant's template version in one read.
+        var found = await (
+                from c in db.ReviewCycles.AsNoTracking().Where(c => c.Id == review.CycleId)
+                join p in db.ReviewParticipants.Where(p => p.Id == review.ParticipantId) on c.Id equals p.CycleId
+                join t in db.ReviewTemplates.AsNoTracking() on p.TemplateId equals t.Id
+                select new { Cycle = c, Template = t })
+            .SingleAsync(ct);
+        return (review, found.Cycle, found.Template);
     }
 }
