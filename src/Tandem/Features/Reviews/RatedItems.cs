@@ -22,10 +22,11 @@ public sealed class RatedItems(TandemDb db, GoalAccess goals)
 
     public async Task<List<RatedItem>> CapabilitiesAsync(Guid personId, CancellationToken ct)
     {
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Title, p.TeamId }).SingleAsync(ct);
-        var profile = await db.RoleProfiles.AsNoTracking()
-            .Where(p => (person.Title != null && p.JobTitle == person.Title) || (person.TeamId != null && p.TeamId == person.TeamId))
-            .OrderBy(p => p.JobTitle == person.Title ? 0 : 1).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        // The person's role profile in one read: by job title first, else by team.
+        var profile = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => db.RoleProfiles.Where(r => (p.Title != null && r.JobTitle == p.Title) || (p.TeamId != null && r.TeamId == p.TeamId))
+                .OrderBy(r => r.JobTitle == p.Title ? 0 : 1).Select(r => (Guid?)r.Id).FirstOrDefault())
+            .SingleAsync(ct);
         var capabilities = profile is { } id
             ? db.Capabilities.Where(c => db.RoleRequirements.Any(r => r.ProfileId == id && r.CapabilityId == c.Id))
             : db.Capabilities;

@@ -18,8 +18,7 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
     {
         var found = await LoadAsync(id, ct);
         if (found is null) return null;
-        var (review, cycle, template) = found.Value;
-        var subject = await db.People.AsNoTracking().Where(p => p.Id == review.SubjectId).Select(p => p.Name).SingleAsync(ct);
+        var (review, cycle, template, subject) = found.Value;
         var sections = template.Content.Sections.Where(s => s.For.HasFlag(ReviewRules.Writer(review.Kind))).ToList();
         // The packet holds the goals a goal question rates (the same ones RatedItems offers), so they're read once.
         var packet = await evidence.GetAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct);
@@ -52,7 +51,7 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
     {
         var found = await LoadAsync(id, ct, tracked: true);
         if (found is null) return Failure.NotFound("No such review of yours.");
-        var (review, cycle, template) = found.Value;
+        var (review, cycle, template, _) = found.Value;
         if (WhyNotWritable(review, cycle) is { } why) return Failure.Conflict(why);
         if (submit && review.Kind == ReviewKind.Manager && cycle.Phase < CyclePhase.ManagerReview)
             return Failure.Conflict($"Manager reviews can be submitted once the self reviews are in (from {cycle.Dates.SelfReviewDue.AddDays(1):d MMM yyyy}); save it as a draft until then.");
@@ -129,19 +128,20 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
             : $"The {ReviewRules.Label(review.Kind).ToLowerInvariant()} phase ended on {ReviewRules.DueDate(review.Kind, cycle.Dates):d MMM yyyy}: it can no longer change.";
     }
 
-    private async Task<(Review Review, ReviewCycle Cycle, ReviewTemplate Template)?> LoadAsync(Guid id, CancellationToken ct, bool tracked = false)
+    private async Task<(Review Review, ReviewCycle Cycle, ReviewTemplate Template, string Subject)?> LoadAsync(Guid id, CancellationToken ct, bool tracked = false)
     {
         var reviews = tracked ? db.Reviews : db.Reviews.AsNoTracking();
         var review = await reviews.SingleOrDefaultAsync(r => r.Id == id && r.WriterId == me.PersonId
             && db.ReviewParticipants.Any(p => p.Id == r.ParticipantId && p.Status == ParticipantStatus.Active), ct);
         if (review is null) return null;
-        // The cycle and the participant's template version in one read.
+        // The cycle, the participant's template version and the person's name in one read.
         var found = await (
                 from c in db.ReviewCycles.AsNoTracking().Where(c => c.Id == review.CycleId)
                 join p in db.ReviewParticipants.Where(p => p.Id == review.ParticipantId) on c.Id equals p.CycleId
                 join t in db.ReviewTemplates.AsNoTracking() on p.TemplateId equals t.Id
-                select new { Cycle = c, Template = t })
+                join person in db.People on p.PersonId equals person.Id
+                select new { Cycle = c, Template = t, Subject = person.Name })
             .SingleAsync(ct);
-        return (review, found.Cycle, found.Template);
+        return (review, found.Cycle, found.Template, found.Subject);
     }
 }
