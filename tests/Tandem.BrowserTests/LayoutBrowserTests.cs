@@ -23,7 +23,7 @@ public sealed class LayoutBrowserTests
         [
             "/", "/admin", "/admin/audit", "/admin/invitations", "/admin/import", "/admin/departments", "/goals/periods", "/admin/values",
             "/admin/organization", "/admin/goals/import", "/development/gaps", "/development/profiles", "/one-on-ones/templates", "/search?q=en",
-            "/admin/reviews", "/admin/reviews/new", "/admin/reviews/templates",
+            "/admin/reviews", "/admin/reviews/new", "/admin/reviews/templates", "/admin/reviews/templates/new",
         ],
     };
 
@@ -33,6 +33,8 @@ public sealed class LayoutBrowserTests
         [(1280, "sofia@northwind.example", "/admin")] = "setup",
         [(1280, "sofia@northwind.example", "/admin/audit")] = "audit-log",
         [(1280, "sofia@northwind.example", "/")] = "home-hr",
+        [(1280, "sofia@northwind.example", "/admin/reviews/new")] = "review-cycle-new",
+        [(1280, "sofia@northwind.example", "/admin/reviews/templates/new")] = "review-template-editor",
         [(390, "priya@northwind.example", "/")] = "home-phone",
         [(390, "daniel@northwind.example", "/development/team")] = "team-capabilities-phone",
     };

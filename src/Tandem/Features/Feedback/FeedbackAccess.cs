@@ -25,13 +25,13 @@ public sealed class FeedbackAccess(TandemDb db, CurrentUser me, Reach reach, Tim
     }
 
     /// <summary>
-    /// A person's anonymous feedback of released batches, to be counted only (never read one by one), for those who may
-    /// see their balance (<see cref="CanSeeBalanceAsync"/>: the person and their direct manager); nothing for anyone else.
+    /// A person's anonymous feedback of released batches, to be counted only (never read one by one), and only for those
+    /// who may see their balance: check <see cref="CanSeeBalanceAsync"/> (the person and their direct manager) first.
     /// </summary>
-    public IQueryable<FeedbackItem> ReleasedAnonymous(Guid personId, bool seesBalance)
+    public IQueryable<FeedbackItem> ReleasedAnonymous(Guid personId)
     {
         var now = time.GetUtcNow();
-        return db.FeedbackItems.Where(f => seesBalance && f.IsAnonymous && f.ReceiverId == personId
+        return db.FeedbackItems.Where(f => f.IsAnonymous && f.ReceiverId == personId
             && db.AnonymousBatches.Any(b => b.ReceiverId == f.ReceiverId && b.Batch == f.Batch && b.ReleasedAt != null && b.ReleasedAt <= now));
     }
 

@@ -11,11 +11,14 @@ public sealed class NotificationService(TandemDb db, NotificationAccess access, 
 
     /// <summary>Adds a notice to the context's unit of work: it is saved with the change that caused it.</summary>
     public static void Add(TandemDb db, TimeProvider time, Guid recipientId, string text, string link) =>
-        db.Notifications.Add(new Notification
-        {
-            Id = Ids.New(time), RecipientId = recipientId, CreatedAt = time.GetUtcNow(), Link = link,
-            Text = text.Length <= TextMax ? text : string.Concat(text.AsSpan(0, TextMax - 1), "…"),
-        });
+        db.Notifications.Add(New(time, time.GetUtcNow(), recipientId, text, link));
+
+    /// <summary>A notice to write in bulk (BulkInsert) with the change that caused it; text over the limit is cut.</summary>
+    public static Notification New(TimeProvider time, DateTimeOffset now, Guid recipientId, string text, string link) => new()
+    {
+        Id = Ids.New(time), RecipientId = recipientId, CreatedAt = now, Link = link,
+        Text = text.Length <= TextMax ? text : string.Concat(text.AsSpan(0, TextMax - 1), "…"),
+    };
 
     /// <summary>Marks one of the signed-in person's notices read; someone else's is not found. Marking it again changes nothing.</summary>
     public async Task<Outcome<NotificationInfo>> MarkReadAsync(Guid id, CancellationToken ct)

@@ -109,8 +109,8 @@ public sealed class CycleOpening(TandemDb db, CurrentUser me, Reach reach, TimeP
 
     // Everyone hears that their self review is open; managers also hear once, with their team's count.
     private IEnumerable<Notification> OpenedNotices(ReviewCycle cycle, List<Member> people, DateTimeOffset now) =>
-        people.Select(p => PhaseNotices.Notice(time, now, p.Id, $"“{cycle.Name}” is open: your self review is due {cycle.Dates.SelfReviewDue:d MMM}.", "/reviews"))
-            .Concat(people.Where(p => p.ManagerId is not null).GroupBy(p => p.ManagerId!.Value).Select(team => PhaseNotices.Notice(time, now, team.Key,
+        people.Select(p => NotificationService.New(time, now, p.Id, $"“{cycle.Name}” is open: your self review is due {cycle.Dates.SelfReviewDue:d MMM}.", "/reviews"))
+            .Concat(people.Where(p => p.ManagerId is not null).GroupBy(p => p.ManagerId!.Value).Select(team => NotificationService.New(time, now, team.Key,
                 $"The review cycle “{cycle.Name}” is open: {team.Count()} of your reports start with their self reviews.", "/reviews")));
 
     // Each manager's reports who have not left: by the managers' ids for a few, or one pass over the organisation for many.

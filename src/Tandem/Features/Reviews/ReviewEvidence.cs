@@ -39,7 +39,7 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
         var personal = balance || await reach.CanReadAsManagerAsync(personId, ct);
         var capabilityTrends = personal ? await DevelopmentAsync(personId, from, until, items, ct) : [];
         if (personal) await AssessmentsAsync(personId, from, until, items, ct);
-        List<AnonymousCount> anonymous = !balance ? [] : await feedback.ReleasedAnonymous(personId, balance).AsNoTracking()
+        List<AnonymousCount> anonymous = !balance ? [] : await feedback.ReleasedAnonymous(personId).AsNoTracking()
             .Where(f => f.CreatedAt >= from && f.CreatedAt < until).GroupBy(f => f.Kind).Select(g => new AnonymousCount(g.Key, g.Count())).ToListAsync(ct);
         int Count(FeedbackKind kind) => anonymous.FirstOrDefault(a => a.Key == kind)?.Count ?? 0;
         var tally = anonymous.Count == 0 ? null : new AnonymousTally(Count(FeedbackKind.Praise), Count(FeedbackKind.Constructive), Count(FeedbackKind.Feedforward));
@@ -155,7 +155,8 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
             Join(a.Kind == AssessmentKind.Self ? "self assessment" : "manager assessment", Cut(a.Evidence)), $"/people/{personId}/capabilities")));
     }
 
-    private static readonly string WinsSection = OneOnOneRules.DefaultSections[0].Title[..4];
+    // The default agenda opens with "Wins since last time"; teams' own templates often keep a "Wins…" section too.
+    private const string WinsSection = "Wins";
 
     private static string Kept(DateOnly due, DateTimeOffset? doneAt, DateOnly periodEnd) => doneAt switch
     {

@@ -14,14 +14,17 @@ namespace Tandem.Features.Reviews;
 public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items, ReviewEvidence evidence, TimeProvider time)
 {
     /// <summary>A review for its writer; anyone else: not found (others read reviews through the results, as the phase allows).</summary>
-    public async Task<ReviewDetails?> GetAsync(Guid id, CancellationToken ct)
+    public Task<ReviewDetails?> GetAsync(Guid id, CancellationToken ct) => DetailsAsync(id, null, ct);
+
+    // The packet, when the caller has read it already (a save that cites evidence), isn't read again.
+    private async Task<ReviewDetails?> DetailsAsync(Guid id, EvidencePacket? packet, CancellationToken ct)
     {
         var found = await LoadAsync(id, ct);
         if (found is null) return null;
         var (review, cycle, template, subject) = found.Value;
         var sections = template.Content.Sections.Where(s => s.For.HasFlag(ReviewRules.Writer(review.Kind))).ToList();
         // The packet holds the goals a goal question rates (the same ones RatedItems offers), so they're read once.
-        var packet = await evidence.GetAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct);
+        packet ??= await evidence.GetAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct);
         var (_, capabilities) = await ItemsAsync(review, cycle, sections, ct, goals: false);
         var goals = Rates(sections, QuestionKind.GoalScores)
             ? packet.Items.Where(i => i.Kind == CitationKind.Goal).Select(i => new RatedItem(i.Id, i.Title, i.Progress)).ToList()
@@ -79,7 +82,7 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
         {
             return Stale();
         }
-        return (await GetAsync(id, ct))!;
+        return (await DetailsAsync(id, cites ? packet : null, ct))!;
     }
 
     private async Task<(List<RatedItem> Goals, List<RatedItem> Capabilities)> ItemsAsync(Review review, ReviewCycle cycle, List<ReviewSection> sections,
