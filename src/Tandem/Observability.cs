@@ -30,6 +30,15 @@ public static class Observability
             .WithMetrics(m => m.AddMeter(Name).AddAspNetCoreInstrumentation()
                 .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Runtime")
                 .AddPrometheusExporter());
+        // A provider listens to meters by name across the process. ASP.NET Core's meters come from each host's
+        // IMeterFactory under the same names, so beside another host (tests run several) this provider would merge
+        // their instruments into its own streams, and lose those streams for good when the other host is disposed.
+        builder.Services.ConfigureOpenTelemetryMeterProvider((services, metrics) =>
+        {
+            var ours = services.GetRequiredService<IMeterFactory>();
+            metrics.AddView(instrument => instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, ours)
+                ? null : MetricStreamConfiguration.Drop);
+        });
         // Spans are recorded only when something receives them: a span for every EF Core command, kept for no one,
         // cost the pages a quarter of their throughput (bench/results/load-sqlite-quick-20261202-2155.md, -2158.md).
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
