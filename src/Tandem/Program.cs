@@ -3,6 +3,7 @@ using Tandem.Components;
 using Tandem.Data;
 using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
+using Tandem.Features.Calibration;
 using Tandem.Features.Development;
 using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
@@ -33,6 +34,7 @@ builder.Services
     .AddDevelopmentFeature()
     .AddNotificationsFeature()
     .AddReviewsFeature()
+    .AddCalibrationFeature()
     .AddHomeFeature();
 
 var app = builder.Build();
@@ -51,6 +53,7 @@ features.MapFeedbackFeature();
 features.MapDevelopmentFeature();
 features.MapNotificationsFeature();
 features.MapReviewsFeature();
+features.MapCalibrationFeature();
 features.MapHomeFeature();
 #if TANDEM_BENCH
 Tandem.Bench.RawBaseline.MapRawBaseline(app);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Features.Accounts;
 using Tandem.Features.Audit;
+using Tandem.Features.Calibration;
 using Tandem.Features.Development;
 using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
@@ -76,6 +77,10 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<ReviewParticipant> ReviewParticipants => Set<ReviewParticipant>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<PeerNomination> PeerNominations => Set<PeerNomination>();
+    public DbSet<CalibrationSession> CalibrationSessions => Set<CalibrationSession>();
+    public DbSet<CalibrationParticipant> CalibrationParticipants => Set<CalibrationParticipant>();
+    public DbSet<CalibrationEntry> CalibrationEntries => Set<CalibrationEntry>();
+    public DbSet<CalibrationChange> CalibrationChanges => Set<CalibrationChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -54,20 +54,33 @@ public sealed class DemoOrganizationTests : IDisposable
     }
 
     [Fact]
-    public async Task Demo_HasAFinishedCycle_AndOneInManagerReviews_ThatPriyaAndDanielSee()
+    public async Task Demo_HasFinishedCycles_OneCalibrated_AndOneInManagerReviews_ThatPriyaAndDanielSee()
     {
         using var client = _app.CreateClient();
-        async Task<JsonElement> MineAsync(string email)
+        async Task<JsonElement> GetAsync(string email, string url)
         {
             var login = await (await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = DemoOrganization.Password })).Content.ReadFromJsonAsync<JsonElement>();
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me/reviews");
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
             request.Headers.Authorization = new("Bearer", login.GetProperty("accessToken").GetString());
             return await (await client.SendAsync(request)).Content.ReadFromJsonAsync<JsonElement>();
         }
+        Task<JsonElement> MineAsync(string email) => GetAsync(email, "/api/v1/me/reviews");
 
         var priya = await MineAsync(DemoOrganization.EmployeeEmail);
-        var released = Assert.Single(priya.GetProperty("mine").EnumerateArray());
-        Assert.NotEqual(JsonValueKind.Null, released.GetProperty("acknowledgedAt").ValueKind);
+        var released = priya.GetProperty("mine").EnumerateArray().ToList();
+        Assert.Equal(2, released.Count);
+        Assert.All(released, r => Assert.NotEqual(JsonValueKind.Null, r.GetProperty("acknowledgedAt").ValueKind));
+        // The half-year check was calibrated: Engineering's session raised her 3 to a 4, with its reason; she sees the 4 alone.
+        var calibrated = released.Single(r => r.GetProperty("cycle").GetString()!.EndsWith("-half check", StringComparison.Ordinal));
+        var results = await GetAsync(DemoOrganization.EmployeeEmail,
+            $"/api/v1/review-cycles/{calibrated.GetProperty("cycleId")}/people/{calibrated.GetProperty("personId")}");
+        Assert.Equal(4, results.GetProperty("calibratedRating").GetInt32());
+        Assert.Equal(JsonValueKind.Null, results.GetProperty("overallScore").ValueKind);
+        var sessions = await GetAsync(DemoOrganization.ManagerEmail, "/api/v1/calibration-sessions");
+        var session = Assert.Single(sessions.EnumerateArray());
+        Assert.Equal("Engineering calibration", session.GetProperty("name").GetString());
+        Assert.True(session.GetProperty("changed").GetInt32() >= 2);
+        Assert.Empty((await GetAsync(DemoOrganization.EmployeeEmail, "/api/v1/calibration-sessions")).EnumerateArray());
         var daniel = await MineAsync(DemoOrganization.ManagerEmail);
         var draft = daniel.GetProperty("toWrite").EnumerateArray().Single(r => r.GetProperty("subject").GetString() == "Priya Raman");
         Assert.Equal("Manager", draft.GetProperty("kind").GetString());

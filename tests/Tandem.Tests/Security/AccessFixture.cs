@@ -50,6 +50,12 @@ public sealed class AccessFixture : IDisposable
     public Guid ReviewCycle { get; private set; }
     /// <summary>The employee's self review in <see cref="ReviewCycle"/>.</summary>
     public Guid SelfReview { get; private set; }
+    /// <summary>A cycle of the manager's reports in its calibration phase, with <see cref="CalibrationSession"/>.</summary>
+    public Guid CalibrationCycle { get; private set; }
+    /// <summary>A session of the manager's reports (the employee and the peer), with only the manager invited.</summary>
+    public Guid CalibrationSession { get; private set; }
+    /// <summary>The employee in <see cref="CalibrationSession"/>.</summary>
+    public Guid CalibrationEntry { get; private set; }
     public string CalendarToken { get; private set; } = "";
     public string InvitationToken { get; private set; } = "";
     public string RefreshToken { get; private set; } = "";
@@ -136,6 +142,26 @@ public sealed class AccessFixture : IDisposable
         await SendAsync("hr", HttpMethod.Post, $"/api/v1/review-cycles/{ReviewCycle}/open", new { version = 0 });
         SelfReview = (await SendAsync("employee", HttpMethod.Get, "/api/v1/me/reviews", null)).GetProperty("toWrite").EnumerateArray()
             .Single(r => r.GetProperty("kind").GetString() == "Self").GetProperty("reviewId").GetGuid();
+        CalibrationCycle = Id(await PostAsync("hr", "/api/v1/review-cycles", new
+        {
+            name = "Access calibrated", kind = "HalfYear", periodStart = today.AddDays(-90), periodEnd = today, calibration = true,
+            templateId = Id(await PostAsync("hr", "/api/v1/review-templates/library", new { key = "half-year" })),
+            population = new { kind = "ManagerTree", ids = new[] { Org["manager"] } },
+            dates = new { selfReviewDue = today.AddDays(7), managerReviewDue = today.AddDays(21), calibrationDue = today.AddDays(25), releaseOn = today.AddDays(28),
+                acknowledgeDue = today.AddDays(35) },
+        }));
+        await SendAsync("hr", HttpMethod.Post, $"/api/v1/review-cycles/{CalibrationCycle}/open", new { version = 0 });
+        for (var i = 0; i < 2; i++) // into manager reviews, then calibration
+        {
+            var version = (await SendAsync("hr", HttpMethod.Get, $"/api/v1/review-cycles/{CalibrationCycle}", null)).GetProperty("version").GetInt64();
+            await SendAsync("hr", HttpMethod.Post, $"/api/v1/review-cycles/{CalibrationCycle}/advance", new { version });
+        }
+        CalibrationSession = Id(await PostAsync("hr", $"/api/v1/review-cycles/{CalibrationCycle}/calibration-sessions", new
+        {
+            name = "Access session", group = new { kind = "ManagerTree", ids = new[] { Org["manager"] } }, participantIds = new[] { Org["manager"] }, inviteManagers = false,
+        }));
+        CalibrationEntry = (await SendAsync("hr", HttpMethod.Get, $"/api/v1/calibration-sessions/{CalibrationSession}", null)).GetProperty("people").EnumerateArray()
+            .Single(p => p.GetProperty("personId").GetGuid() == Org["employee"]).GetProperty("entryId").GetGuid();
 
         // The feed of someone who is not a viewer, so no viewer's own regeneration replaces it.
         var feed = await SendAsync("other", HttpMethod.Post, "/api/v1/me/calendar-feed", null);

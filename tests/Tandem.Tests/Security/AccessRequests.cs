@@ -78,6 +78,9 @@ public static partial class AccessRequests
         ["POST /api/v1/review-cycles/{id:guid}/people/{personId:guid}/conversation"] = _ => new { meetingId = Guid.Empty },
         ["PUT /api/v1/reviews/{id:guid}"] = _ => new { answers = Array.Empty<object>(), version = -1 },
         ["POST /api/v1/reviews/{id:guid}/submit"] = _ => new { answers = Array.Empty<object>(), version = -1 },
+        // No name: refused for its content (or, in a cycle not in calibration, for its phase).
+        ["POST /api/v1/review-cycles/{id:guid}/calibration-sessions"] = f => new { group = new { kind = "People", ids = new[] { f.Org["employee"] } } },
+        ["POST /api/v1/calibration-sessions/{id:guid}/entries/{entryId:guid}/changes"] = _ => new { rating = 1, reason = "Access walk", version = -1 },
     };
 
     private static object OnePointTemplate => new
@@ -119,6 +122,7 @@ public static partial class AccessRequests
         ["POST /api/v1/goals/{id:guid}/assign"] = f => f.TeamGoal,
         ["GET /api/v1/people/{personId:guid}/one-on-ones"] = f => f.Org["manager"],
         ["GET /admin/reviews/{Id:guid}"] = f => f.ReviewCycle,
+        ["GET /admin/reviews/{Id:guid}/calibration"] = f => f.CalibrationCycle,
         ["GET /admin/reviews/templates/{Id:guid}"] = f => f.ReviewTemplate,
     };
 
@@ -166,6 +170,8 @@ public static partial class AccessRequests
             "review-templates" => f.ReviewTemplate.ToString(),
             "review-cycles" or "cycles" => f.ReviewCycle.ToString(),
             "reviews" => f.SelfReview.ToString(),
+            "calibration-sessions" or "calibration" => f.CalibrationSession.ToString(),
+            "entries" => f.CalibrationEntry.ToString(),
             // Someone in the cycle whose exclusion no other line needs.
             "participants" => f.Org["other"].ToString(),
             "scale" => "1",

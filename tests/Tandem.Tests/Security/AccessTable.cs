@@ -326,6 +326,17 @@ public static class AccessTable
         ("GET /admin/reviews/templates/new", HrOnly),
         ("GET /admin/reviews/templates/{Id:guid}", HrOnly),
         ("GET /admin/reviews/{Id:guid}", HrOnly),
+        // Calibration: HR admins and the session's participants (the fixture's session has the manager alone); the ceo manages
+        // the employee but is not in it.
+        ("POST /api/v1/review-cycles/{id:guid}/calibration-sessions", HrOnly),
+        ("GET /api/v1/review-cycles/{id:guid}/fairness", HrOnly),
+        ("GET /api/v1/calibration-sessions", AnyMember),
+        ("GET /api/v1/calibration-sessions/{id:guid}", Expect.Only(Hidden, Manager, Hr)),
+        ("POST /api/v1/calibration-sessions/{id:guid}/entries/{entryId:guid}/changes", Expect.Only(Hidden, Manager, Hr)),
+        ("GET /calibration", AnyMember),
+        ("GET /calibration/{Id:guid}", Expect.Only(Hidden, Manager, Hr)),
+        ("GET /calibration/{Id:guid}/entries/{EntryId:guid}", Expect.Only(Hidden, Manager, Hr)),
+        ("GET /admin/reviews/{Id:guid}/calibration", HrOnly),
     ];
 }
 

@@ -1,3 +1,4 @@
+using Tandem.Features.Calibration;
 using Tandem.Features.Goals;
 using Tandem.Features.People;
 using Tandem.Features.Reviews;
@@ -7,7 +8,9 @@ namespace Tandem.Data.Demo;
 /// <summary>
 /// The demo's reviews: last quarter's ratings-free conversation, finished (released and acknowledged), and a year-end
 /// check with ratings in its manager-review phase — self reviews in, peer reviews of Priya by her teammates (and hers of
-/// one of them), Daniel's review of Priya drafted — so that a new user sees both ends of a cycle.
+/// one of them), Daniel's review of Priya drafted — so that a new user sees both ends of a cycle. Before it, the previous
+/// half-year's check went through calibration: Engineering's session moved a few ratings (each with its reason), placed
+/// everyone on the 9-box, and its final ratings were released.
 /// </summary>
 public sealed class DemoReviews(TandemDb db, TimeProvider time)
 {
@@ -59,13 +62,82 @@ public sealed class DemoReviews(TandemDb db, TimeProvider time)
 
             var now = Participant(open, person, halfYear);
             inOpen[person.Id] = now;
-            Review(now, ReviewKind.Self, person.Id, i % 5 == 4 ? [] : HalfYear(i, 3 + i % 3), i % 5 == 4 ? ReviewState.NotStarted : ReviewState.Submitted);
+            Review(now, ReviewKind.Self, person.Id, i % 5 == 4 ? [] : HalfYear(i, 3 + i % 3), i % 5 == 4 ? ReviewState.NotStarted : ReviewState.Submitted, score: 3 + i % 3);
             if (person.ManagerId is { } reviewer)
                 Review(now, ReviewKind.Manager, reviewer, person.Id == priya.Id ? HalfYear(1, 4) : [], person.Id == priya.Id ? ReviewState.Draft : ReviewState.NotStarted);
         }
         PeerReviews(open, inOpen, priya, [.. active.Where(p => p.ManagerId == priya.ManagerId && p.Id != priya.Id).Take(3)]);
+        Calibrated(halfYear, halfStart, active, priya);
         return db.SaveChangesAsync(ct);
     }
+
+    private static readonly string[] RaisedBecause =
+    [
+        "Led the incident review for the March outage and drove all five follow-ups to done; her goal scores support a 4.",
+        "Took over the escalations queue mid-half and cut the oldest open ticket from 40 to 9 days: more than the proposal credits.",
+    ];
+
+    private static readonly string[] LoweredBecause =
+    [
+        "Two of the three goals slipped to next half and the peers describe the same gap; a 3 matches others with similar results.",
+    ];
+
+    // The previous half-year, calibrated and released: everyone with a manager rated, Engineering calibrated in one session.
+    private void Calibrated(ReviewTemplate template, DateOnly currentHalf, List<Person> active, Person priya)
+    {
+        var start = currentHalf.AddMonths(-6);
+        var end = currentHalf.AddDays(-1);
+        var cycle = Cycle($"{start.Year} {(start.Month == 1 ? "first" : "second")}-half check", CycleKind.HalfYear, start, end, template.Id, CyclePhase.Closed,
+            end.AddDays(7));
+        cycle.Calibration = true;
+        cycle.Dates.CalibrationDue = cycle.Dates.ManagerReviewDue.AddDays(3);
+        var released = new DateTimeOffset(end.AddDays(25).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var engineering = priya.DepartmentId;
+        var session = new CalibrationSession
+        {
+            Id = Ids.New(time), CycleId = cycle.Id, Name = "Engineering calibration", Scale = template.Scale,
+            Group = new SessionGroup { Kind = GroupKind.Departments, Ids = engineering is { } d ? [d] : [] },
+            Guideline = new RatingGuideline { Shares = [5, 15, 50, 25, 5] },
+        };
+        db.CalibrationSessions.Add(session);
+        var hr = active.Single(p => p.Email == DemoOrganization.HrAdminEmail);
+        var (raised, lowered) = (0, 0);
+        for (var i = 0; i < active.Count; i++)
+        {
+            var person = active[i];
+            if (person.ManagerId is not { } manager) continue;
+            var participant = Participant(cycle, person, template);
+            participant.ReleasedAt = released;
+            participant.AcknowledgedAt = released.AddDays(2);
+            Review(participant, ReviewKind.Self, person.Id, HalfYear(i + 2, 3 + i % 2), ReviewState.Submitted, score: 3 + i % 2);
+            var proposed = person.Id == priya.Id ? 3 : 2 + i % 3 + (i % 7 == 0 ? 1 : 0);
+            Review(participant, ReviewKind.Manager, manager, HalfYear(i, proposed), ReviewState.Submitted, score: proposed);
+            if (person.DepartmentId != engineering) continue;
+            // Priya and one more go up, one comes down; the rest stay as proposed.
+            var final = proposed;
+            string? reason = null;
+            if ((person.Id == priya.Id || (proposed == 3 && raised == 1)) && raised < RaisedBecause.Length) { final = proposed + 1; reason = RaisedBecause[raised++]; }
+            else if (proposed == 4 && lowered < LoweredBecause.Length && i % 2 == 1) { final = 3; reason = LoweredBecause[lowered++]; }
+            var potential = person.Id == priya.Id ? 3 : 1 + (i + proposed) % 3;
+            var entry = new CalibrationEntry
+            {
+                Id = Ids.New(time), SessionId = session.Id, CycleId = cycle.Id, ParticipantId = participant.Id, PersonId = person.Id, ManagerId = manager,
+                ProposedScore = proposed, ProposedRating = proposed, Rating = final, Potential = potential, UpdatedAt = released.AddDays(-5), Version = 1,
+            };
+            db.CalibrationEntries.Add(entry);
+            if (reason is not null) Change(entry, CalibrationField.Rating, proposed, final, reason, hr.Id, released.AddDays(-5));
+            Change(entry, CalibrationField.Potential, null, potential, "Placed in the session from the manager's view and the development plan.", manager, released.AddDays(-6));
+        }
+        foreach (var manager in active.Where(p => p.DepartmentId == engineering && active.Any(r => r.ManagerId == p.Id)))
+            db.CalibrationParticipants.Add(new CalibrationParticipant { SessionId = session.Id, PersonId = manager.Id });
+    }
+
+    private void Change(CalibrationEntry entry, CalibrationField field, int? from, int to, string reason, Guid by, DateTimeOffset at) =>
+        db.CalibrationChanges.Add(new CalibrationChange
+        {
+            Id = Ids.New(time), SessionId = entry.SessionId, EntryId = entry.Id, PersonId = entry.PersonId, ById = by, At = at, Field = field, From = from, To = to,
+            Reason = reason,
+        });
 
     // Three teammates review Priya (two have written theirs), and she reviews the first of them.
     private void PeerReviews(ReviewCycle cycle, Dictionary<Guid, ReviewParticipant> participants, Person priya, List<Person> teammates)
@@ -119,11 +191,12 @@ public sealed class DemoReviews(TandemDb db, TimeProvider time)
         return participant;
     }
 
-    private void Review(ReviewParticipant participant, ReviewKind kind, Guid writer, List<ReviewAnswer> answers, ReviewState state) =>
+    private void Review(ReviewParticipant participant, ReviewKind kind, Guid writer, List<ReviewAnswer> answers, ReviewState state, double? score = null) =>
         db.Reviews.Add(new Review
         {
             Id = Ids.New(time), CycleId = participant.CycleId, ParticipantId = participant.Id, SubjectId = participant.PersonId, WriterId = writer, Kind = kind,
             State = state, Answers = new ReviewAnswers { Items = answers }, SubmittedAt = state == ReviewState.Submitted ? time.GetUtcNow().AddDays(-45) : null,
+            Score = state == ReviewState.Submitted ? score : null,
         });
 
     // The starter templates' question keys: "conversation" s1 looking back, s2 looking ahead; "half-year" s1 progress, s2 second half.

@@ -43,4 +43,7 @@ public static class AuditActions
     public const string GoalPeriodClosed = "goal-period.closed";
     public const string GoalsImported = "goals.imported";
     public const string GoalsExported = "goals.exported";
+    public const string CalibrationSessionCreated = "calibration.session-created";
+    /// <summary>A calibration session changed someone's rating or potential (subject: the person; detail: from, to and why).</summary>
+    public const string CalibrationChanged = "calibration.changed";
 }

@@ -29,6 +29,8 @@ public static class AuditWords
         [AuditActions.GoalPeriodClosed] = new("Closed a goal period"),
         [AuditActions.GoalsImported] = new("Imported goals"),
         [AuditActions.GoalsExported] = new("Exported goals"),
+        [AuditActions.CalibrationSessionCreated] = new("Set up a calibration session"),
+        [AuditActions.CalibrationChanged] = new("Changed a rating in calibration", "Changed in calibration the rating of "),
     };
 
     /// <summary>Every action with its words, by label: the choices of the audit log's filter.</summary>

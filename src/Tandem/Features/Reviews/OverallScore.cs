@@ -26,6 +26,28 @@ public static class OverallScore
         return Math.Round(total / 100, 2);
     }
 
+    /// <summary>
+    /// One writer's ratings as one score: their weighted sections by weight when each has a rating, otherwise the mean of
+    /// all their ratings; none on a ratings-free template or without a rating.
+    /// </summary>
+    public static double? OfWriter(ReviewTemplate template, ReviewKind kind, IReadOnlyList<ReviewAnswer> answers)
+    {
+        if (template.Scale.Count == 0) return null;
+        var writer = ReviewRules.Writer(kind);
+        var weighted = template.Content.Sections.Where(s => s.Weight is > 0 && s.For.HasFlag(writer)).ToList();
+        if (weighted.Count > 0)
+        {
+            var means = weighted.Select(s =>
+            {
+                var keys = s.Questions.Select(q => q.Key).ToHashSet(StringComparer.Ordinal);
+                return (Mean: Mean(answers.Where(a => keys.Contains(a.Key))), Weight: s.Weight!.Value);
+            }).ToList();
+            if (means.All(m => m.Mean is not null))
+                return Math.Round(means.Sum(m => m.Mean!.Value * m.Weight) / means.Sum(m => m.Weight), 2);
+        }
+        return Mean(answers) is { } mean ? Math.Round(mean, 2) : null;
+    }
+
     private static double? Mean(IEnumerable<ReviewAnswer> answers)
     {
         var ratings = answers.SelectMany(a => (a.Items ?? []).Select(i => i.Rating).Concat(a.Rating is { } r ? [r] : Array.Empty<int>())).ToList();

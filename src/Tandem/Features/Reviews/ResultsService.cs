@@ -8,7 +8,7 @@ using Tandem.Security;
 namespace Tandem.Features.Reviews;
 
 /// <summary>Reading a person's reviews of a cycle, releasing them, the conversation and the acknowledgement.</summary>
-public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess access, ReviewEvidence evidence, TimeProvider time)
+public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess access, ReviewEvidence evidence, ICalibratedRatings calibrated, TimeProvider time)
 {
     public async Task<ReviewResults?> GetAsync(Guid cycleId, Guid personId, CancellationToken ct)
     {
@@ -56,9 +56,12 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
                 .Where(m => m.Id == participant.MeetingId || (participant.MeetingId == null && m.Status == MeetingStatus.Scheduled && m.StartsAt > now && pair.Any(s => s.Id == m.SeriesId)))
                 .OrderBy(m => m.StartsAt).Take(5).Select(m => new MeetingOption(m.Id, m.StartsAt)).ToListAsync(ct)
             : [];
+        // A calibrated rating is part of the results once released, and then the only overall figure the person sees.
+        var final = participant.ReleasedAt is null ? null : await calibrated.FinalRatingAsync(participant.Id, ct);
+        var overall = final is not null && reader == ResultsReader.Subject ? null : OverallScore.Of(template, manager, self);
         return new ReviewResults(cycle.Id, cycle.Name, cycle.Phase, personId, names.First(n => n.Id == personId).Name,
             names.FirstOrDefault(n => n.Id == participant.ReviewerId)?.Name, reader, template.Scale, participant.ReleasedAt, participant.AcknowledgedAt,
-            participant.AcknowledgementComment, participant.MeetingId, meetings, self, manager, peers, upward, cited, OverallScore.Of(template, manager, self),
+            participant.AcknowledgementComment, participant.MeetingId, meetings, self, manager, peers, upward, cited, overall, final,
             progress, whyNot, whyNot is null && (reader is ResultsReader.Manager or ResultsReader.HrAdmin),
             reader == ResultsReader.Subject && participant.AcknowledgedAt is null && cycle.Phase != CyclePhase.Closed);
     }

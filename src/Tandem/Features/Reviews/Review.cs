@@ -19,6 +19,8 @@ public sealed class Review : ITenantOwned, ITimestamped, IVersioned
     public ReviewState State { get; set; }
     public ReviewAnswers Answers { get; set; } = new();
     public DateTimeOffset? SubmittedAt { get; set; }
+    /// <summary>Once submitted, the review's ratings as one score on the scale (<see cref="Reviews.OverallScore.OfWriter"/>): what calibration proposes.</summary>
+    public double? Score { get; set; }
     /// <summary>When its writer was reminded that it is due soon (once; see <see cref="ReviewReminders"/>).</summary>
     public DateTimeOffset? RemindedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

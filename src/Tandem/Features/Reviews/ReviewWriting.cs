@@ -73,6 +73,7 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
         review.Answers = new ReviewAnswers { Items = [.. (input.Answers ?? []).Select(AnswerCheck.Clean).Where(a => a is not null).Select(a => a!)] };
         review.State = submit ? ReviewState.Submitted : ReviewState.Draft;
         if (submit) review.SubmittedAt = time.GetUtcNow();
+        review.Score = submit ? OverallScore.OfWriter(template, review.Kind, review.Answers.Items) : null;
         review.Version++;
         try
         {
