@@ -88,7 +88,7 @@ for _ in $(seq 1 900); do curl -fs "$BASE/health" >/dev/null && break; kill -0 $
 curl -fs "$BASE/health" >/dev/null || { echo "Tandem did not start:"; cat "$WORK/tandem.log"; exit 1; }
 
 echo "Preparing the scenarios"
-dotnet "$BENCH" targets "$BASE" "$WORK" $QUICK
+dotnet "$BENCH" targets "$BASE" "$WORK" "$PROVIDER" "$CONNECTION" $QUICK
 OUT="$WORK/results.jsonl"
 # One wrk run: name, seconds, threads, connections, token, paths file, method, body.
 load() {
@@ -134,6 +134,7 @@ if grep -qi "database is locked" "$WORK/tandem.log"; then LOCKED=$(grep -ci "dat
 RESULT="bench/results/load-$PROVIDER$( [ -n "$QUICK" ] && echo -quick)-$(date -u +%Y%m%d-%H%M).md"
 dotnet "$BENCH" report "$OUT" "$RESULT" "$PROVIDER" "$SET" "$RSS" "$LOCKED" "$COMMIT"
 [ -s "$WORK/reviews.table" ] && cat "$WORK/reviews.table" >>"$RESULT"
+[ -s "$WORK/calibration.table" ] && cat "$WORK/calibration.table" >>"$RESULT"
 if [ -s "$WORK/cpu.tsv" ]; then
   { echo; echo "Tandem's CPU time per request, each read scenario alone (user + system time of its process):"; echo
     echo "| scenario | requests | CPU s | CPU ms per request |"; echo "|---|---:|---:|---:|"

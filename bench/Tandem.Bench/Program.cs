@@ -7,7 +7,8 @@ using Tandem.Bench;
 // tandem-bench development <base url> <results file>              times the development scenarios
 // tandem-bench generate-full sqlite|postgres <connection> [people] [small orgs]   the load benchmark's data set
 // tandem-bench reset sqlite|postgres <connection>               removes what earlier write mixes added
-// tandem-bench targets <base url> <directory> [--quick]        signs in and writes the load scenarios' tokens and paths
+// tandem-bench targets <base url> <directory> sqlite|postgres <connection> [--quick]
+//                                                              signs in and writes the load scenarios' tokens and paths
 // tandem-bench generate-import sqlite|postgres <connection> <csv file> [people]   an organisation of two admins and a CSV of people
 // tandem-bench import <base url> <csv file> [tandem pid]       posts the CSV as a dry run, for real, unchanged, changed
 // tandem-bench report <results.jsonl> <output.md> <provider> <set> <peak rss MB> <locked errors> <commit>   the run's table
@@ -18,7 +19,8 @@ return args switch
     ["generate-development", var file, .. var rest] => await DevelopmentData.GenerateAsync(file, Count(rest, 100_000), 50),
     ["development", var url, var results] => await DevelopmentScenarios.RunAsync(new Uri(url), results),
     ["reset", var provider, var connection] => await Reset.RunAsync(Provider(provider), connection),
-    ["targets", var url, var directory, .. var rest] => await Targets.WriteAsync(new Uri(url), directory, rest.Contains("--quick")),
+    ["targets", var url, var directory, var provider, var connection, .. var rest] =>
+        await Targets.WriteAsync(new Uri(url), directory, Provider(provider), connection, rest.Contains("--quick")),
     ["generate-full", var provider, var connection, .. var rest] => await FullData.GenerateAsync(Provider(provider), connection,
         Count(rest, 100_000), rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 300),
     ["generate-import", var provider, var connection, var csv, .. var rest] => await ImportBench.GenerateAsync(Provider(provider), connection, csv, Count(rest, 50_000)),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Tandem.Data;
 
 namespace Tandem.Bench;
 
@@ -14,7 +15,7 @@ public static class Targets
     private const int DeepRows = 50_000;
     private const int PageSize = 100;
 
-    public static async Task<int> WriteAsync(Uri baseUrl, string directory, bool quick)
+    public static async Task<int> WriteAsync(Uri baseUrl, string directory, DatabaseProvider provider, string connection, bool quick)
     {
         Directory.CreateDirectory(directory);
         using var http = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromMinutes(2) };
@@ -27,6 +28,7 @@ public static class Targets
         await File.WriteAllTextAsync(Path.Combine(directory, "hr.token"), hr);
         await File.WriteAllTextAsync(Path.Combine(directory, "manager-pages.token"), await BenchHttp.SignInPagesAsync(baseUrl, FullData.Accounts[0]));
         await File.WriteAllTextAsync(Path.Combine(directory, "employee-pages.token"), await BenchHttp.SignInPagesAsync(baseUrl, FullData.Accounts[1]));
+        await File.WriteAllTextAsync(Path.Combine(directory, "hr-pages.token"), await BenchHttp.SignInPagesAsync(baseUrl, FullData.Accounts[2]));
 
         await File.WriteAllTextAsync(Path.Combine(directory, "none.token"), ""); // the raw baselines send no token
 
@@ -48,6 +50,8 @@ public static class Targets
         var hrUser = await BenchHttp.GetTextAsync(http, hr, "/bench/raw/whoami");
 
         var cycle = await ReviewBench.OpenCycleAsync(http, hr, directory);
+        // The bench employee leads a tree of 1,110 people: the calibration session's group.
+        var session = await CalibrationBench.PrepareAsync(http, hr, employeeId, directory, provider, connection);
 
         var scenarios = new List<string>();
         async Task Add(string name, string token, IEnumerable<string> lines, string method = "GET", string body = "")
@@ -72,6 +76,8 @@ public static class Targets
         if (managerReviews.Count == 0) throw new InvalidOperationException("The bench manager has no manager review in the bench cycle.");
         await Add("review with evidence packet (API, manager)", "manager", managerReviews.Select(r => $"/api/v1/reviews/{r}"));
         await Add("review writing page with evidence (manager)", "manager-pages", managerReviews.Select(r => $"/reviews/{r}"));
+        await Add("calibration session page (HR, 1,110 people)", "hr-pages", [$"/calibration/{session}"]);
+        await Add("calibration session (API, HR, 1,110 people)", "hr", [$"/api/v1/calibration-sessions/{session}"]);
         await Add("person by id (API)", "manager", reports.Select(r => $"/api/v1/people/{r}"));
         await Add(Report.RawPrefix + "person by id (API)", "none", reports.Select(r => $"/bench/raw/people/{r}?user={managerUser}"));
         // Finding people and goals while typing (issue 18), in the generated names ("Person 000123") and goal titles ("2026

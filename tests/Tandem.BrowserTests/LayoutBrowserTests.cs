@@ -18,12 +18,13 @@ public sealed class LayoutBrowserTests
             "/account", "/search?q=an", "/development/framework", "/development/learning", "/one-on-ones/questions",
             "/reviews",
         ],
-        ["daniel@northwind.example"] = ["/", "/team", "/development/team", "/goals/insights", "/one-on-ones", "{meeting}", "/reviews"],
+        ["daniel@northwind.example"] = ["/", "/team", "/development/team", "/goals/insights", "/one-on-ones", "{meeting}", "/reviews", "/calibration", "{session}"],
         ["sofia@northwind.example"] =
         [
             "/", "/admin", "/admin/audit", "/admin/invitations", "/admin/import", "/admin/departments", "/goals/periods", "/admin/values",
             "/admin/organization", "/admin/goals/import", "/development/gaps", "/development/profiles", "/one-on-ones/templates", "/search?q=en",
-            "/admin/reviews", "/admin/reviews/new", "/admin/reviews/templates", "/admin/reviews/templates/new",
+            "/admin/reviews", "/admin/reviews/new", "/admin/reviews/templates", "/admin/reviews/templates/new", "/calibration", "{session}",
+            "{session-cycle}/calibration",
         ],
     };
 
@@ -35,6 +36,7 @@ public sealed class LayoutBrowserTests
         [(1280, "sofia@northwind.example", "/")] = "home-hr",
         [(1280, "sofia@northwind.example", "/admin/reviews/new")] = "review-cycle-new",
         [(1280, "sofia@northwind.example", "/admin/reviews/templates/new")] = "review-template-editor",
+        [(1280, "sofia@northwind.example", "{session-cycle}/calibration")] = "calibration-cycle",
         [(390, "priya@northwind.example", "/")] = "home-phone",
         [(390, "daniel@northwind.example", "/development/team")] = "team-capabilities-phone",
     };
@@ -52,13 +54,14 @@ public sealed class LayoutBrowserTests
         {
             var page = await app.SignInAsync(email, width: width, scheme: scheme);
             var ids = await IdsAsync(app, page);
-            foreach (var url in urls.Select(u => Regex.Replace(u, "{(\\w+)}", m => ids[m.Groups[1].Value])))
+            foreach (var template in urls)
             {
+                var url = Regex.Replace(template, "{([\\w-]+)}", m => ids[m.Groups[1].Value]);
                 await page.GotoAsync(app.BaseUrl + url);
                 var (wide, window) = await page.WidthsAsync();
                 if (wide > window) problems.Add($"{email} {url} at {width} px: {wide} px wide ({await page.OverflowingAsync()})");
                 problems.AddRange((await page.SeriousViolationsAsync()).Select(v => $"{email} {url} at {width} px, {scheme}: {v}"));
-                if (scheme == ColorScheme.Light && Shots.TryGetValue((width, email, url), out var shot)) await page.ScreenshotAsync(shot);
+                if (scheme == ColorScheme.Light && Shots.TryGetValue((width, email, template), out var shot)) await page.ScreenshotAsync(shot);
             }
             await page.Context.CloseAsync();
         }
@@ -75,6 +78,17 @@ public sealed class LayoutBrowserTests
         var meeting = await page.Locator("main a[href^='/one-on-ones/meetings/']").First.GetAttributeAsync("href");
         await page.GotoAsync(app.BaseUrl + "/account");
         var me = await page.Locator("main a[href^='/people/']").First.GetAttributeAsync("href");
-        return new() { ["goal"] = goal.FirstOrDefault() ?? "/goals", ["meeting"] = meeting ?? "/one-on-ones", ["me"] = me ?? "/people" };
+        // The demo's calibration session (HR and the Engineering managers are in it), and its cycle's calibration page for HR.
+        await page.GotoAsync(app.BaseUrl + "/calibration");
+        var sessionLink = page.GetByRole(AriaRole.Link, new() { Name = "Engineering calibration" });
+        var session = await sessionLink.CountAsync() > 0 ? await sessionLink.GetAttributeAsync("href") ?? "/calibration" : "/calibration";
+        await page.GotoAsync(app.BaseUrl + session);
+        var cycleLink = page.Locator("main a[href^='/admin/reviews/'][href$='/calibration']");
+        var sessionCycle = await cycleLink.CountAsync() > 0 ? (await cycleLink.First.GetAttributeAsync("href"))![..^"/calibration".Length] : "/admin/reviews";
+        return new()
+        {
+            ["goal"] = goal.FirstOrDefault() ?? "/goals", ["meeting"] = meeting ?? "/one-on-ones", ["me"] = me ?? "/people", ["session"] = session,
+            ["session-cycle"] = sessionCycle,
+        };
     }
 }

@@ -223,6 +223,45 @@ public abstract class CalibrationTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Potential_FromTheManagersAnswer_IsProposed_OutOfTheScore_AndNeverShownToThePerson()
+    {
+        var org = await NewOrgAsync();
+        var cycle = await org.OpenCycleAsync("half-year", calibration: true);
+        await org.AdvanceToAsync(cycle, "ManagerReview");
+        var manager = await org.ApiAsync("manager");
+        var review = await org.ReviewOfAsync("manager", "Manager", "employee");
+        var details = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/reviews/{review}");
+        var questions = details.GetProperty("sections").EnumerateArray().SelectMany(s => s.GetProperty("questions").EnumerateArray()).ToList();
+        string Key(string kind) => questions.First(q => q.GetProperty("kind").GetString() == kind).GetProperty("key").GetString()!;
+        var potential = Key("Potential");
+        object[] Answers(int potentialRating) =>
+        [
+            new { key = Key("Rating"), rating = 2 },
+            new { key = potential, rating = potentialRating, text = "Picks up new areas fast and lifts the team's reviews." },
+            new { key = "s1q3", text = "Steady." },
+            new { key = "s2q1", text = "Lead a planning session." },
+        ];
+        var version = details.GetProperty("version").GetInt64();
+        await ProblemAsync(await manager.PostAsJsonAsync($"/api/v1/reviews/{review}/submit", new { answers = Answers(4), version }), HttpStatusCode.UnprocessableEntity, potential);
+        await JsonAsync(await manager.PostAsJsonAsync($"/api/v1/reviews/{review}/submit", new { answers = Answers(3), version }), HttpStatusCode.OK);
+        await org.AdvanceToAsync(cycle, "Calibration");
+
+        var session = await org.ManagersSessionAsync(cycle);
+        var entry = await org.EntryAsync(session, "employee");
+        Assert.Equal(3, entry.GetProperty("proposedPotential").GetInt32());
+        Assert.Equal(3, entry.GetProperty("potential").GetInt32());
+        // The potential (3 of 3) is no rating: the proposal is the rating alone.
+        Assert.Equal(2, entry.GetProperty("proposedScore").GetDouble());
+
+        await org.AdvanceToAsync(cycle, "Released");
+        var results = $"/api/v1/review-cycles/{cycle}/people/{org["employee"]}";
+        var mine = await (await org.ApiAsync("employee")).GetStringAsync(results);
+        Assert.DoesNotContain("Picks up new areas fast", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain(potential, mine, StringComparison.Ordinal);
+        Assert.Contains("Picks up new areas fast", await manager.GetStringAsync(results), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Fairness_ForHr_NamesEveryManagerWhoProposed()
     {
         var org = await NewOrgAsync();

@@ -33,6 +33,15 @@ public abstract class ReviewCycleTests(TandemApp app) : AppTest(app)
         Assert.Contains("add up to 90", problem.GetProperty("errors").GetProperty("Sections")[0].GetString(), StringComparison.Ordinal);
         Assert.Equal(0, await org.DbAsync(db => db.ReviewTemplates.CountAsync()));
 
+        // Potential is the manager's view, asked once: not in a section others answer, not twice.
+        var selfPotential = new { name = "Potential", scale = new[] { "Low", "Mid", "High" },
+            sections = new[] { new { title = "About you", @for = "Self, Manager", questions = new[] { new { kind = "Potential", text = "Potential?" } } } } };
+        await ProblemAsync(await hr.PostAsJsonAsync("/api/v1/review-templates", selfPotential), HttpStatusCode.UnprocessableEntity, "Sections[0].Questions[0].Kind");
+        var twice = new { name = "Potential", scale = new[] { "Low", "Mid", "High" },
+            sections = new[] { new { title = "Calibration", @for = "Manager", questions = new[] { new { kind = "Potential", text = "Potential?" }, new { kind = "Potential", text = "Again?" } } } } };
+        await ProblemAsync(await hr.PostAsJsonAsync("/api/v1/review-templates", twice), HttpStatusCode.UnprocessableEntity, "Sections");
+        Assert.Equal(0, await org.DbAsync(db => db.ReviewTemplates.CountAsync()));
+
         var employee = await org.ApiAsync("employee");
         Assert.Equal(HttpStatusCode.Forbidden, (await employee.PostAsJsonAsync("/api/v1/review-templates/library", new { key = "annual" })).StatusCode);
     }

@@ -101,7 +101,7 @@ public sealed class DemoReviews(TandemDb db, TimeProvider time)
         };
         db.CalibrationSessions.Add(session);
         var hr = active.Single(p => p.Email == DemoOrganization.HrAdminEmail);
-        var (raised, lowered) = (0, 0);
+        var (raised, lowered, movedPotential) = (0, 0, false);
         for (var i = 0; i < active.Count; i++)
         {
             var person = active[i];
@@ -111,22 +111,32 @@ public sealed class DemoReviews(TandemDb db, TimeProvider time)
             participant.AcknowledgedAt = released.AddDays(2);
             Review(participant, ReviewKind.Self, person.Id, HalfYear(i + 2, 3 + i % 2), ReviewState.Submitted, score: 3 + i % 2);
             var proposed = person.Id == priya.Id ? 3 : 2 + i % 3 + (i % 7 == 0 ? 1 : 0);
-            Review(participant, ReviewKind.Manager, manager, HalfYear(i, proposed), ReviewState.Submitted, score: proposed);
+            // The manager's view of potential mostly follows the rating, not always.
+            var proposedPotential = person.Id == priya.Id ? 3 : Math.Clamp(proposed - 2 + (i % 5 == 0 ? 1 : 0) - (i % 6 == 0 ? 1 : 0), 1, 3);
+            Review(participant, ReviewKind.Manager, manager, [.. HalfYear(i, proposed), new("s4q1", null, proposedPotential)], ReviewState.Submitted, score: proposed);
             if (person.DepartmentId != engineering) continue;
             // Priya and one more go up, one comes down; the rest stay as proposed.
             var final = proposed;
             string? reason = null;
             if ((person.Id == priya.Id || (proposed == 3 && raised == 1)) && raised < RaisedBecause.Length) { final = proposed + 1; reason = RaisedBecause[raised++]; }
             else if (proposed == 4 && lowered < LoweredBecause.Length && i % 2 == 1) { final = 3; reason = LoweredBecause[lowered++]; }
-            var potential = person.Id == priya.Id ? 3 : 1 + (i + proposed) % 3;
+            // One placement on the 9-box moves too: a high performer who said in their plan that they want to stay a specialist.
+            var potential = proposedPotential == 3 && person.Id != priya.Id && !movedPotential ? 2 : proposedPotential;
             var entry = new CalibrationEntry
             {
                 Id = Ids.New(time), SessionId = session.Id, CycleId = cycle.Id, ParticipantId = participant.Id, PersonId = person.Id, ManagerId = manager,
-                ProposedScore = proposed, ProposedRating = proposed, Rating = final, Potential = potential, UpdatedAt = released.AddDays(-5), Version = 1,
+                ProposedScore = proposed, ProposedRating = proposed, Rating = final, ProposedPotential = proposedPotential, Potential = potential,
+                UpdatedAt = released.AddDays(-5), Version = 1,
             };
             db.CalibrationEntries.Add(entry);
             if (reason is not null) Change(entry, CalibrationField.Rating, proposed, final, reason, hr.Id, released.AddDays(-5));
-            Change(entry, CalibrationField.Potential, null, potential, "Placed in the session from the manager's view and the development plan.", manager, released.AddDays(-6));
+            if (potential != proposedPotential)
+            {
+                movedPotential = true;
+                Change(entry, CalibrationField.Potential, proposedPotential, potential,
+                    "Strong results, and the development plan says they want to grow as a specialist rather than take on a team: moderate for now.", manager,
+                    released.AddDays(-5));
+            }
         }
         foreach (var manager in active.Where(p => p.DepartmentId == engineering && active.Any(r => r.ManagerId == p.Id)))
             db.CalibrationParticipants.Add(new CalibrationParticipant { SessionId = session.Id, PersonId = manager.Id });

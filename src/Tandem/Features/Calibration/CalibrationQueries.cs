@@ -24,7 +24,7 @@ public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationA
         {
             s.Id, s.CycleId, Cycle = c.Name, c.Phase, c.PeriodEnd, s.Name,
             People = db.CalibrationEntries.Count(e => e.SessionId == s.Id),
-            Changed = db.CalibrationEntries.Count(e => e.SessionId == s.Id && (e.Rating != e.ProposedRating || e.Potential != e.ProposedPotential)),
+            Changed = db.CalibrationEntries.Count(e => e.SessionId == s.Id && e.Rating != e.ProposedRating),
             Participants = db.CalibrationParticipants.Count(p => p.SessionId == s.Id),
         }).OrderByDescending(s => s.PeriodEnd).ThenBy(s => s.Name).ToListAsync(ct);
         return [.. rows.Select(s => new SessionSummary(s.Id, s.CycleId, s.Cycle, s.Phase, s.Name, s.People, s.Changed, s.Participants))];

@@ -14,7 +14,7 @@ public static class CalibrationRules
     public const int PastCycles = 3;
 
     /// <summary>Potential is judged on three points, whatever the rating scale.</summary>
-    public static readonly IReadOnlyList<string> PotentialLabels = ["Low", "Moderate", "High"];
+    public static IReadOnlyList<string> PotentialLabels => AnswerCheck.PotentialLabels;
 
     /// <summary>The 9-box's performance column of a rating: the lower, middle or upper third of the scale (1, 2 or 3).</summary>
     public static int Band(int rating, int points)

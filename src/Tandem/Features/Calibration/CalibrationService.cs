@@ -64,7 +64,7 @@ public sealed class CalibrationService(TandemDb db, CurrentUser me, Reach reach,
         if (guideline.Count > 0 && (guideline.Count != scale.Count || guideline.Any(g => g is < 0 or > 100) || guideline.Sum() != 100))
             return Failure.Invalid(nameof(input.Guideline), $"A guideline gives a share for each of the {scale.Count} points of the scale, in percent, adding up to 100.");
 
-        var scores = await ProposedScoresAsync(cycleId, people, templates, ct);
+        var proposals = await ProposalsAsync(cycleId, people, templates, ct);
         var now = time.GetUtcNow();
         var session = new CalibrationSession
         {
@@ -74,12 +74,13 @@ public sealed class CalibrationService(TandemDb db, CurrentUser me, Reach reach,
         db.CalibrationSessions.Add(session);
         foreach (var person in people)
         {
-            var score = scores.GetValueOrDefault(person.ParticipantId);
-            var rating = CalibrationRules.Round(score, scale.Count);
+            var proposal = proposals.GetValueOrDefault(person.ParticipantId) ?? new Proposal(null, null);
+            var rating = CalibrationRules.Round(proposal.Score, scale.Count);
             db.CalibrationEntries.Add(new CalibrationEntry
             {
                 Id = Ids.New(time), SessionId = session.Id, CycleId = cycleId, ParticipantId = person.ParticipantId, PersonId = person.PersonId,
-                ManagerId = person.ReviewerId, ProposedScore = score, ProposedRating = rating, Rating = rating, UpdatedAt = now,
+                ManagerId = person.ReviewerId, ProposedScore = proposal.Score, ProposedRating = rating, Rating = rating,
+                ProposedPotential = proposal.Potential, Potential = proposal.Potential, UpdatedAt = now,
             });
         }
         if (input.InviteManagers) invited.AddRange(people.Select(p => p.ReviewerId).OfType<Guid>().Distinct().Take(CalibrationRules.MaxParticipants));
@@ -121,23 +122,33 @@ public sealed class CalibrationService(TandemDb db, CurrentUser me, Reach reach,
             .Select(p => new GroupMember(p.Id, p.PersonId, p.ReviewerId, p.TemplateId)).ToListAsync(ct);
     }
 
-    // The submitted manager reviews' scores by participant; one submitted before scores were kept is scored from its answers.
-    private async Task<Dictionary<Guid, double?>> ProposedScoresAsync(Guid cycleId, List<GroupMember> people, Dictionary<Guid, ReviewTemplate> templates,
+    private sealed record Proposal(double? Score, int? Potential);
+
+    // What the submitted manager reviews propose, by participant: the score kept on submit (or, for one submitted before
+    // scores were kept, scored from its answers), and the potential when the template asks for it.
+    private async Task<Dictionary<Guid, Proposal>> ProposalsAsync(Guid cycleId, List<GroupMember> people, Dictionary<Guid, ReviewTemplate> templates,
         CancellationToken ct)
     {
         var ids = people.Select(p => p.ParticipantId).ToList();
+        var asking = templates.Values.Where(t => t.Content.Sections.Any(s => s.Questions.Any(q => q.Kind == QuestionKind.Potential))).Select(t => t.Id).ToHashSet();
+        var templateOf = people.ToDictionary(p => p.ParticipantId, p => p.TemplateId);
         var submitted = await db.Reviews.AsNoTracking()
             .Where(r => r.CycleId == cycleId && r.Kind == ReviewKind.Manager && r.State == ReviewState.Submitted && ids.Contains(r.ParticipantId))
             .Select(r => new { r.ParticipantId, r.Score }).ToListAsync(ct);
-        var scores = submitted.ToDictionary(r => r.ParticipantId, r => r.Score);
-        var unscored = submitted.Where(r => r.Score is null).Select(r => r.ParticipantId).ToList();
-        if (unscored.Count == 0) return scores;
-        var templateOf = people.ToDictionary(p => p.ParticipantId, p => p.TemplateId);
+        var proposals = submitted.ToDictionary(r => r.ParticipantId, r => new Proposal(r.Score, null));
+        // The answers only where they are needed: a score to work out, or a potential to read.
+        var open = submitted.Where(r => r.Score is null || asking.Contains(templateOf[r.ParticipantId])).Select(r => r.ParticipantId).ToList();
+        if (open.Count == 0) return proposals;
         var answers = await db.Reviews.AsNoTracking()
-            .Where(r => r.CycleId == cycleId && r.Kind == ReviewKind.Manager && r.State == ReviewState.Submitted && unscored.Contains(r.ParticipantId))
+            .Where(r => r.CycleId == cycleId && r.Kind == ReviewKind.Manager && r.State == ReviewState.Submitted && open.Contains(r.ParticipantId))
             .Select(r => new { r.ParticipantId, r.Answers }).ToListAsync(ct);
-        foreach (var r in answers) scores[r.ParticipantId] = OverallScore.OfWriter(templates[templateOf[r.ParticipantId]], ReviewKind.Manager, r.Answers.Items);
-        return scores;
+        foreach (var r in answers)
+        {
+            var template = templates[templateOf[r.ParticipantId]];
+            proposals[r.ParticipantId] = new Proposal(proposals[r.ParticipantId].Score ?? OverallScore.OfWriter(template, ReviewKind.Manager, r.Answers.Items),
+                AnswerCheck.PotentialOf(template, r.Answers.Items));
+        }
+        return proposals;
     }
 
     /// <summary>Changes one person's rating and/or potential, with the reason; recorded per value changed, in the same save.</summary>

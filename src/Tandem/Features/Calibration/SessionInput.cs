@@ -25,7 +25,8 @@ public sealed record SessionBoard(Guid Id, Guid CycleId, string Cycle, CyclePhas
 public sealed record BoardPerson(Guid EntryId, Guid PersonId, string Name, string? Department, Guid? ManagerId, string? Manager, double? ProposedScore,
     int? ProposedRating, int? Rating, int? ProposedPotential, int? Potential, IReadOnlyList<PastRating> Past, long Version)
 {
-    public bool Changed => Rating != ProposedRating || Potential != ProposedPotential;
+    /// <summary>Calibration changed the rating (placing someone on the 9-box is not a change of their rating).</summary>
+    public bool Changed => Rating != ProposedRating;
 }
 
 /// <summary>A past cycle's rating of a person: the calibrated one where there was calibration, else their manager's.</summary>

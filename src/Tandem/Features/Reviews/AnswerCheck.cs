@@ -24,7 +24,11 @@ public static class AnswerCheck
             field = answer.Key;
             if (!seen.Add(answer.Key)) errors.Add(field, "This question is answered twice.");
             errors.Limit(field, answer.Text, "An answer", ReviewRules.AnswerMax);
-            if (answer.Rating is { } rating && (!TemplateCheck.IsRated(question.Kind) || rating < 1 || rating > scale))
+            if (question.Kind == QuestionKind.Potential)
+            {
+                if (answer.Rating is < 1 or > PotentialPoints) errors.Add(field, "Choose low (1), moderate (2) or high (3).");
+            }
+            else if (answer.Rating is { } rating && (!TemplateCheck.IsRated(question.Kind) || rating < 1 || rating > scale))
                 errors.Add(field, scale == 0 ? "This template has no ratings." : $"Choose a rating from 1 to {scale}.");
             if (answer.Items is { } ratedItems)
             {
@@ -48,6 +52,25 @@ public static class AnswerCheck
             }
         }
         return errors;
+    }
+
+    /// <summary>Potential is judged on three points: low, moderate, high.</summary>
+    public const int PotentialPoints = 3;
+
+    public static readonly IReadOnlyList<string> PotentialLabels = ["Low", "Moderate", "High"];
+
+    /// <summary>The answers that count toward a score: all but the potential question's.</summary>
+    public static IEnumerable<ReviewAnswer> Scored(ReviewTemplate template, IEnumerable<ReviewAnswer> answers)
+    {
+        var potential = template.Content.Sections.SelectMany(s => s.Questions).Where(q => q.Kind == QuestionKind.Potential).Select(q => q.Key).ToHashSet(StringComparer.Ordinal);
+        return potential.Count == 0 ? answers : answers.Where(a => !potential.Contains(a.Key));
+    }
+
+    /// <summary>The manager's answer to the template's potential question, 1–3; none when the template doesn't ask it.</summary>
+    public static int? PotentialOf(ReviewTemplate template, IEnumerable<ReviewAnswer> answers)
+    {
+        var key = template.Content.Sections.SelectMany(s => s.Questions).FirstOrDefault(q => q.Kind == QuestionKind.Potential)?.Key;
+        return key is null ? null : answers.FirstOrDefault(a => a.Key == key)?.Rating is { } r and >= 1 and <= PotentialPoints ? r : null;
     }
 
     public static bool Itemised(QuestionKind kind) => kind is QuestionKind.GoalScores or QuestionKind.Competencies;

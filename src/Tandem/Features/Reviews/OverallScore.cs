@@ -15,12 +15,12 @@ public static class OverallScore
         foreach (var section in sections)
         {
             var keys = section.Questions.Select(q => q.Key).ToHashSet(StringComparer.Ordinal);
-            if (Mean(manager.Answers.Where(a => keys.Contains(a.Key))) is not { } mean) return null;
+            if (Mean(AnswerCheck.Scored(template, manager.Answers).Where(a => keys.Contains(a.Key))) is not { } mean) return null;
             total += mean * section.Weight!.Value;
         }
         if (selfWeight > 0)
         {
-            if (self is null || Mean(self.Answers) is not { } mean) return null;
+            if (self is null || Mean(AnswerCheck.Scored(template, self.Answers)) is not { } mean) return null;
             total += mean * selfWeight;
         }
         return Math.Round(total / 100, 2);
@@ -30,9 +30,10 @@ public static class OverallScore
     /// One writer's ratings as one score: their weighted sections by weight when each has a rating, otherwise the mean of
     /// all their ratings; none on a ratings-free template or without a rating.
     /// </summary>
-    public static double? OfWriter(ReviewTemplate template, ReviewKind kind, IReadOnlyList<ReviewAnswer> answers)
+    public static double? OfWriter(ReviewTemplate template, ReviewKind kind, IReadOnlyList<ReviewAnswer> all)
     {
         if (template.Scale.Count == 0) return null;
+        var answers = AnswerCheck.Scored(template, all).ToList();
         var writer = ReviewRules.Writer(kind);
         var weighted = template.Content.Sections.Where(s => s.Weight is > 0 && s.For.HasFlag(writer)).ToList();
         if (weighted.Count > 0)

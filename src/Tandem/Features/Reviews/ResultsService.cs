@@ -24,7 +24,7 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
         var names = await db.People.AsNoTracking().Where(p => p.Id == personId || p.Id == participant.ReviewerId).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
 
         SubmittedReview? Submitted(ReviewKind kind, bool named = true) => reviews.Where(r => r.Kind == kind && r.State == ReviewState.Submitted)
-            .Select(r => Shown(template, kind, named ? r.Writer : null, r.Answers, r.SubmittedAt)).FirstOrDefault();
+            .Select(r => Shown(template, kind, named ? r.Writer : null, r.Answers, r.SubmittedAt, potential: reader != ResultsReader.Subject)).FirstOrDefault();
         var self = Submitted(ReviewKind.Self);
         var manager = Submitted(ReviewKind.Manager);
         var peersNamed = reader != ResultsReader.Subject || org.NamePeersToEmployee;
@@ -147,7 +147,12 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
     }
 
     // A writer who isn't named isn't given away by what they cited either (feedback they gave, a 1:1 of theirs).
-    private static SubmittedReview Shown(ReviewTemplate template, ReviewKind kind, string? writer, ReviewAnswers answers, DateTimeOffset? at) =>
-        new(kind, writer, [.. template.Content.Sections.Where(s => s.For.HasFlag(ReviewRules.Writer(kind)))],
-            writer is null ? [.. answers.Items.Select(a => a with { Cites = null })] : answers.Items, at);
+    // The potential question is the manager's view for calibration: shown to the manager chain and HR, never to the person.
+    private static SubmittedReview Shown(ReviewTemplate template, ReviewKind kind, string? writer, ReviewAnswers answers, DateTimeOffset? at, bool potential = true)
+    {
+        var sections = template.Content.Sections.Where(s => s.For.HasFlag(ReviewRules.Writer(kind)))
+            .Select(s => potential ? s : s with { Questions = [.. s.Questions.Where(q => q.Kind != QuestionKind.Potential)] }).ToList();
+        var items = potential ? answers.Items : [.. AnswerCheck.Scored(template, answers.Items)];
+        return new(kind, writer, sections, writer is null ? [.. items.Select(a => a with { Cites = null })] : items, at);
+    }
 }

@@ -53,6 +53,11 @@ public enum QuestionKind
     GoalScores,
     /// <summary>Free text about what comes next: focus, support, growth.</summary>
     ForwardLooking,
+    /// <summary>
+    /// The manager's view of the person's potential — low, moderate or high, whatever the scale — for calibration's 9-box.
+    /// Never part of a score, and not shown to the person.
+    /// </summary>
+    Potential,
 }
 
 /// <summary>Who writes a section.</summary>

@@ -107,7 +107,8 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
         var flags = new List<AnswerFlags>();
         foreach (var section in sections)
         {
-            var given = section.Questions.Select(q => answers.FirstOrDefault(a => a.Key == q.Key)).Where(a => a is not null).Select(a => a!).ToList();
+            var given = section.Questions.Where(q => q.Kind != QuestionKind.Potential)
+                .Select(q => answers.FirstOrDefault(a => a.Key == q.Key)).Where(a => a is not null).Select(a => a!).ToList();
             var sectionRating = given.Select(RatingOf).Where(r => r is not null).Select(r => r!.Value).DefaultIfEmpty(double.NaN).Average();
             foreach (var answer in given.Where(a => a.Text is not null))
             {

@@ -76,6 +76,11 @@ public static class StarterTemplates
                 [
                     new(QuestionKind.Text, "What is one thing this person does well, and one thing they could try?", null, true),
                 ]),
+                new("For calibration", ReviewWriters.Manager,
+                [
+                    new(QuestionKind.Potential, "How much further could they grow in the next year or two?",
+                        "Judge from what they have shown: taking on more, learning fast, lifting others. They don't see this answer."),
+                ]),
             ])),
         new("probation", "The end of a probation period: is the role working out, for both sides?", new(
             "Probation review", "For people at the end of their probation: how settling in went and whether the role is confirmed.", null,

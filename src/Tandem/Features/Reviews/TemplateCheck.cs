@@ -53,6 +53,8 @@ public static class TemplateCheck
                 if (!Enum.IsDefined(question.Kind)) errors.Add($"{q}.Kind", "Choose a kind of question.");
                 else if (IsRated(question.Kind) && scale.Count == 0)
                     errors.Add($"{q}.Kind", "This template has no rating scale: add one, or make this a text question.");
+                else if (question.Kind == QuestionKind.Potential && section.For != ReviewWriters.Manager)
+                    errors.Add($"{q}.Kind", "Potential is the manager's view: ask it in a section only the manager answers.");
             }
             if (section.Weight is { } weight)
             {
@@ -61,6 +63,8 @@ public static class TemplateCheck
                     errors.Add($"{field}.Weight", "Only a section the manager rates can carry a weight.");
             }
         }
+        if (sections.Sum(s => (s?.Questions ?? []).Count(x => x?.Kind == QuestionKind.Potential)) > 1)
+            errors.Add(nameof(input.Sections), "Ask about potential once in a template.");
         if (input.SelfWeight is { } self)
         {
             if (self is < 0 or > 100) errors.Add(nameof(input.SelfWeight), "A weight is from 0 to 100.");
