@@ -8,6 +8,7 @@ using Tandem.Features.Development;
 using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
 using Tandem.Features.Home;
+using Tandem.Features.Improvement;
 using Tandem.Features.Notifications;
 using Tandem.Features.Reviews;
 using Tandem.Features.OneOnOnes;
@@ -35,6 +36,7 @@ builder.Services
     .AddNotificationsFeature()
     .AddReviewsFeature()
     .AddCalibrationFeature()
+    .AddImprovementFeature()
     .AddHomeFeature();
 
 var app = builder.Build();
@@ -54,6 +56,7 @@ features.MapDevelopmentFeature();
 features.MapNotificationsFeature();
 features.MapReviewsFeature();
 features.MapCalibrationFeature();
+features.MapImprovementFeature();
 features.MapHomeFeature();
 #if TANDEM_BENCH
 Tandem.Bench.RawBaseline.MapRawBaseline(app);

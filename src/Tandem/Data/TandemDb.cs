@@ -6,6 +6,7 @@ using Tandem.Features.Calibration;
 using Tandem.Features.Development;
 using Tandem.Features.Feedback;
 using Tandem.Features.Goals;
+using Tandem.Features.Improvement;
 using Tandem.Features.Notifications;
 using Tandem.Features.OneOnOnes;
 using Tandem.Features.Organizations;
@@ -81,6 +82,8 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<CalibrationParticipant> CalibrationParticipants => Set<CalibrationParticipant>();
     public DbSet<CalibrationEntry> CalibrationEntries => Set<CalibrationEntry>();
     public DbSet<CalibrationChange> CalibrationChanges => Set<CalibrationChange>();
+    public DbSet<ImprovementPlan> ImprovementPlans => Set<ImprovementPlan>();
+    public DbSet<ImprovementCheckpoint> ImprovementCheckpoints => Set<ImprovementCheckpoint>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

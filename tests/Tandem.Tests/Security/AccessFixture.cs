@@ -56,6 +56,9 @@ public sealed class AccessFixture : IDisposable
     public Guid CalibrationSession { get; private set; }
     /// <summary>The employee in <see cref="CalibrationSession"/>.</summary>
     public Guid CalibrationEntry { get; private set; }
+    /// <summary>The employee's improvement plan, set up by the manager, running, with <see cref="Checkpoint"/>.</summary>
+    public Guid ImprovementPlan { get; private set; }
+    public Guid Checkpoint { get; private set; }
     public string CalendarToken { get; private set; } = "";
     public string InvitationToken { get; private set; } = "";
     public string RefreshToken { get; private set; } = "";
@@ -162,6 +165,13 @@ public sealed class AccessFixture : IDisposable
         }));
         CalibrationEntry = (await SendAsync("hr", HttpMethod.Get, $"/api/v1/calibration-sessions/{CalibrationSession}", null)).GetProperty("people").EnumerateArray()
             .Single(p => p.GetProperty("personId").GetGuid() == Org["employee"]).GetProperty("entryId").GetGuid();
+        ImprovementPlan = Id(await PostAsync("manager", $"/api/v1/people/{Org["employee"]}/improvement-plans", new
+        {
+            startsOn = today, endsOn = today.AddDays(60), expectations = new[] { new { text = "Close each support ticket within two working days", measure = "The weekly queue report" } },
+            support = "A weekly hour with the team lead on the hardest tickets.",
+        }));
+        Checkpoint = (await SendAsync("manager", HttpMethod.Post, $"/api/v1/improvement-plans/{ImprovementPlan}/checkpoints", new { on = today.AddDays(7) }))
+            .GetProperty("checkpoints")[0].GetProperty("id").GetGuid();
 
         // The feed of someone who is not a viewer, so no viewer's own regeneration replaces it.
         var feed = await SendAsync("other", HttpMethod.Post, "/api/v1/me/calendar-feed", null);

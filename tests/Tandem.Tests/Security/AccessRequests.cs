@@ -81,6 +81,14 @@ public static partial class AccessRequests
         // No name: refused for its content (or, in a cycle not in calibration, for its phase).
         ["POST /api/v1/review-cycles/{id:guid}/calibration-sessions"] = f => new { group = new { kind = "People", ids = new[] { f.Org["employee"] } } },
         ["POST /api/v1/calibration-sessions/{id:guid}/entries/{entryId:guid}/changes"] = _ => new { rating = 1, reason = "Access walk", version = -1 },
+        // The employee has a plan running (409 for the manager); a checkpoint and an outcome before the plan's start (422).
+        ["POST /api/v1/people/{personId:guid}/improvement-plans"] = _ => new
+        {
+            startsOn = "2026-01-01", endsOn = "2026-02-01", expectations = new[] { new { text = "Walk" } }, support = "Access walk",
+        },
+        ["POST /api/v1/improvement-plans/{id:guid}/checkpoints"] = _ => new { on = "2000-01-01" },
+        ["POST /api/v1/improvement-plans/{id:guid}/checkpoints/{checkpointId:guid}/comment"] = _ => new { comment = "" },
+        ["POST /api/v1/improvement-plans/{id:guid}/outcome"] = _ => new { outcome = "Successful", on = "2000-01-01", version = -1 },
     };
 
     private static object OnePointTemplate => new
@@ -172,6 +180,8 @@ public static partial class AccessRequests
             "reviews" => f.SelfReview.ToString(),
             "calibration-sessions" or "calibration" => f.CalibrationSession.ToString(),
             "entries" => f.CalibrationEntry.ToString(),
+            "improvement-plans" => f.ImprovementPlan.ToString(),
+            "checkpoints" => f.Checkpoint.ToString(),
             // Someone in the cycle whose exclusion no other line needs.
             "participants" => f.Org["other"].ToString(),
             "scale" => "1",

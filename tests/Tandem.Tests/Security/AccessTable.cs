@@ -337,6 +337,16 @@ public static class AccessTable
         ("GET /calibration/{Id:guid}", Expect.Only(Hidden, Manager, Hr)),
         ("GET /calibration/{Id:guid}/entries/{EntryId:guid}", Expect.Only(Hidden, Manager, Hr)),
         ("GET /admin/reviews/{Id:guid}/calibration", HrOnly),
+        // Improvement plans: the employee's, set up by the manager; the person, their chain and HR read it; the direct
+        // manager sets one up; the manager and HR add checkpoints and the outcome; the person alone comments.
+        ("GET /api/v1/people/{personId:guid}/improvement-plans", OwnerChainAndHr),
+        ("POST /api/v1/people/{personId:guid}/improvement-plans", OwnerChainAndHr.But(Forbidden, Employee, Ceo, Hr)),
+        ("GET /api/v1/improvement-plans/{id:guid}", OwnerChainAndHr),
+        ("POST /api/v1/improvement-plans/{id:guid}/checkpoints", OwnerChainAndHr.But(Forbidden, Employee, Ceo)),
+        ("POST /api/v1/improvement-plans/{id:guid}/checkpoints/{checkpointId:guid}/comment", OwnerChainAndHr.But(Forbidden, Manager, Ceo, Hr)),
+        ("POST /api/v1/improvement-plans/{id:guid}/outcome", OwnerChainAndHr.But(Forbidden, Employee, Ceo)),
+        ("GET /people/{PersonId:guid}/improvement", OwnerChainAndHr),
+        ("GET /improvement-plans/{Id:guid}", OwnerChainAndHr),
     ];
 }
 

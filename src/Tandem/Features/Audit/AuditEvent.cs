@@ -46,4 +46,6 @@ public static class AuditActions
     public const string CalibrationSessionCreated = "calibration.session-created";
     /// <summary>A calibration session changed someone's rating or potential (subject: the person; detail: from, to and why).</summary>
     public const string CalibrationChanged = "calibration.changed";
+    public const string ImprovementPlanCreated = "improvement-plan.created";
+    public const string ImprovementPlanChanged = "improvement-plan.changed";
 }

@@ -30,6 +30,8 @@ public static class AuditWords
         [AuditActions.GoalsImported] = new("Imported goals"),
         [AuditActions.GoalsExported] = new("Exported goals"),
         [AuditActions.CalibrationSessionCreated] = new("Set up a calibration session"),
+        [AuditActions.ImprovementPlanCreated] = new("Set up an improvement plan", "Set up an improvement plan for "),
+        [AuditActions.ImprovementPlanChanged] = new("Changed an improvement plan", "Changed the improvement plan of "),
         [AuditActions.CalibrationChanged] = new("Changed a rating in calibration", "Changed in calibration the rating of "),
     };
 

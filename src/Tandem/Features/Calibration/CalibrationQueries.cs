@@ -129,21 +129,25 @@ public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationA
         var rated = entries.Where(e => e.ManagerId is not null && e.ProposedScore is not null).ToList();
         if (rated.Count == 0) return new Fairness(null, null, []);
         int PointsOf(CalibrationEntry e) => scales?.GetValueOrDefault(e.ParticipantId) ?? points;
+        // A session names its people; a whole cycle reads them from its participants in the database, not as 100,000 ids sent along.
+        var wholeCycle = scales is not null;
         var personIds = rated.Select(e => e.PersonId).ToList();
         var participantIds = rated.Select(e => e.ParticipantId).ToList();
+        var people = wholeCycle ? db.ReviewParticipants.Where(p => p.CycleId == cycleId).Select(p => p.PersonId) : db.People.Where(p => personIds.Contains(p.Id)).Select(p => p.Id);
         // Each person's goals of the period, scored (or their progress until scored).
         var goals = await db.Goals.AsNoTracking()
-            .Where(g => g.OwnerType == GoalOwnerType.Person && g.OwnerPersonId != null && personIds.Contains(g.OwnerPersonId.Value) && g.Status != GoalStatus.Dropped
+            .Where(g => g.OwnerType == GoalOwnerType.Person && g.OwnerPersonId != null && people.Contains(g.OwnerPersonId.Value) && g.Status != GoalStatus.Dropped
                 && ((g.Period != null && g.Period.Start <= end && g.Period.End >= start) || (g.Period == null && g.DueDate >= start && g.DueDate <= end)))
             .GroupBy(g => g.OwnerPersonId!.Value).Select(g => new { Person = g.Key, Score = g.Average(x => x.Score ?? x.Progress) })
             .ToDictionaryAsync(g => g.Person, g => g.Score, ct);
         var peers = await db.Reviews.AsNoTracking()
-            .Where(r => r.CycleId == cycleId && r.Kind == ReviewKind.Peer && r.State == ReviewState.Submitted && r.Score != null && participantIds.Contains(r.ParticipantId))
+            .Where(r => r.CycleId == cycleId && r.Kind == ReviewKind.Peer && r.State == ReviewState.Submitted && r.Score != null
+                && (wholeCycle || participantIds.Contains(r.ParticipantId)))
             .GroupBy(r => r.ParticipantId).Select(g => new { Participant = g.Key, Score = g.Average(r => r.Score!.Value) })
             .ToDictionaryAsync(g => g.Participant, g => g.Score, ct);
-        var people = rated.Select(e => RatedPerson.Of(e.ManagerId!.Value, e.ProposedScore!.Value, PointsOf(e),
+        var ratedPeople = rated.Select(e => RatedPerson.Of(e.ManagerId!.Value, e.ProposedScore!.Value, PointsOf(e),
             goals.TryGetValue(e.PersonId, out var goal) ? goal : null, peers.TryGetValue(e.ParticipantId, out var peer) ? peer : null)).ToList();
-        var leniencies = RaterStatistics.Leniencies(people, points);
+        var leniencies = RaterStatistics.Leniencies(ratedPeople, points);
         var managerIds = leniencies.Select(l => l.ManagerId).ToList();
         var names = await db.People.AsNoTracking().Where(p => managerIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         double? Share(Func<CalibrationEntry, int?> rating) => RaterStatistics.RaterShare(rated.Where(e => rating(e) is not null)

@@ -50,11 +50,12 @@ public sealed class GoalService(
         var position = 0;
         foreach (var kr in input.KeyResults) goal.KeyResults.Add(NewKeyResult(goal.Id, kr, position++));
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // A caller's transaction (an improvement plan writing its expectations as goals) takes the goal in with its own change.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.Goals.Add(goal);
         await db.SaveChangesAsync(ct);
         await rollups.RecomputeFromAsync(goal.Id, ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null) await transaction.CommitAsync(ct);
         return (await queries.GetAsync(goal.Id, ct))!;
     }
 

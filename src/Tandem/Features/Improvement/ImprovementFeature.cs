@@ -1,0 +1,11 @@
+namespace Tandem.Features.Improvement;
+
+public static class ImprovementFeature
+{
+    public static IServiceCollection AddImprovementFeature(this IServiceCollection services) => services
+        .AddScoped<ImprovementAccess>()
+        .AddScoped<ImprovementQueries>()
+        .AddScoped<ImprovementService>();
+
+    public static IEndpointRouteBuilder MapImprovementFeature(this IEndpointRouteBuilder app) => app.MapImprovementApi();
+}
