@@ -21,33 +21,33 @@ public static class CalibrationBench
 
     public static async Task<Guid> PrepareAsync(HttpClient http, string hr, Guid groupManager, string directory, DatabaseProvider provider, string connection)
     {
-        var template = await SendAsync(http, hr, HttpMethod.Post, "/api/v1/review-templates/library", new { key = "half-year" });
+        var template = await ReviewBench.SendAsync(http, hr, HttpMethod.Post, "/api/v1/review-templates/library", new { key = "half-year" });
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var created = await SendAsync(http, hr, HttpMethod.Post, "/api/v1/review-cycles", new
+        var created = await ReviewBench.SendAsync(http, hr, HttpMethod.Post, "/api/v1/review-cycles", new
         {
             name = $"{ReviewBench.Prefix} calibration {DateTime.UtcNow:yyyyMMdd-HHmm}", kind = "AdHoc", periodStart = today.AddYears(-1), periodEnd = today,
             templateId = template.GetProperty("id").GetGuid(), calibration = true, population = new { kind = "Organization" },
             dates = new { selfReviewDue = today.AddDays(7), managerReviewDue = today.AddDays(21), calibrationDue = today.AddDays(25), releaseOn = today.AddDays(28), acknowledgeDue = today.AddDays(35) },
         });
         var cycle = created.GetProperty("id").GetGuid();
-        await SendAsync(http, hr, HttpMethod.Post, $"/api/v1/review-cycles/{cycle}/open", new { version = 0 });
+        await ReviewBench.SendAsync(http, hr, HttpMethod.Post, $"/api/v1/review-cycles/{cycle}/open", new { version = 0 });
         var submitted = await SubmitManagerReviewsAsync(provider, connection, cycle);
         for (var i = 0; i < 2; i++) // into manager reviews, then calibration
         {
-            var version = (await SendAsync(http, hr, HttpMethod.Get, $"/api/v1/review-cycles/{cycle}", null)).GetProperty("version").GetInt64();
-            await SendAsync(http, hr, HttpMethod.Post, $"/api/v1/review-cycles/{cycle}/advance", new { version });
+            var version = (await ReviewBench.SendAsync(http, hr, HttpMethod.Get, $"/api/v1/review-cycles/{cycle}", null)).GetProperty("version").GetInt64();
+            await ReviewBench.SendAsync(http, hr, HttpMethod.Post, $"/api/v1/review-cycles/{cycle}/advance", new { version });
         }
         var lines = new List<string> { "", "Calibration on the same organisation (issue 20), timed once:", "", "| step | ms | what |", "|---|---:|---|" };
 
         var clock = Stopwatch.StartNew();
-        var session = await SendAsync(http, hr, HttpMethod.Post, $"/api/v1/review-cycles/{cycle}/calibration-sessions", new
+        var session = await ReviewBench.SendAsync(http, hr, HttpMethod.Post, $"/api/v1/review-cycles/{cycle}/calibration-sessions", new
         {
             name = "Bench calibration", group = new { kind = "ManagerTree", ids = new[] { groupManager } }, inviteManagers = true, guideline = Guideline,
         });
         lines.Add(Row("set up a session", clock.Elapsed, $"{session.GetProperty("people").GetInt32():N0} people, {session.GetProperty("participants").GetInt32()} participants invited"));
         var id = session.GetProperty("id").GetGuid();
         clock.Restart();
-        var board = await SendAsync(http, hr, HttpMethod.Get, $"/api/v1/calibration-sessions/{id}", null);
+        var board = await ReviewBench.SendAsync(http, hr, HttpMethod.Get, $"/api/v1/calibration-sessions/{id}", null);
         lines.Add(Row("the session's board (API, first read)", clock.Elapsed, $"{board.GetProperty("people").GetArrayLength():N0} people with past cycles, distributions, leniency"));
 
         var times = new List<double>();
@@ -55,7 +55,7 @@ public static class CalibrationBench
         {
             var rating = person.GetProperty("rating").GetInt32() % 5 + 1;
             clock.Restart();
-            await SendAsync(http, hr, HttpMethod.Post, $"/api/v1/calibration-sessions/{id}/entries/{person.GetProperty("entryId").GetGuid()}/changes",
+            await ReviewBench.SendAsync(http, hr, HttpMethod.Post, $"/api/v1/calibration-sessions/{id}/entries/{person.GetProperty("entryId").GetGuid()}/changes",
                 new { rating, reason = "Bench move: compared with others at similar goal scores.", version = person.GetProperty("version").GetInt64() });
             times.Add(clock.Elapsed.TotalMilliseconds);
         }
@@ -67,7 +67,7 @@ public static class CalibrationBench
         for (var i = 0; i < 3; i++)
         {
             clock.Restart();
-            cycleFairness = await SendAsync(http, hr, HttpMethod.Get, $"/api/v1/review-cycles/{cycle}/fairness", null);
+            cycleFairness = await ReviewBench.SendAsync(http, hr, HttpMethod.Get, $"/api/v1/review-cycles/{cycle}/fairness", null);
             fairness.Add(clock.Elapsed.TotalMilliseconds);
         }
         lines.Add($"| leniency of every manager of the cycle, and the rater effect | {string.Join(", ", fairness.Select(f => f.ToString("F0", CultureInfo.InvariantCulture)))} | " +
@@ -109,12 +109,4 @@ public static class CalibrationBench
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     private static string Row(string step, TimeSpan time, string what) => $"| {step} | {time.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture)} | {what} |";
-
-    private static async Task<JsonElement> SendAsync(HttpClient http, string token, HttpMethod method, string path, object? body)
-    {
-        using var response = await BenchHttp.Send(http, token, method, path, body);
-        var text = await response.Content.ReadAsStringAsync();
-        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{method} {path}: {(int)response.StatusCode} {text}");
-        return JsonDocument.Parse(text).RootElement.Clone();
-    }
 }

@@ -66,7 +66,8 @@ public static class ReviewBench
         return (bytes, rows);
     }
 
-    private static async Task<JsonElement> SendAsync(HttpClient http, string token, HttpMethod method, string path, object? body)
+    /// <summary>Sends a request and answers its JSON; a refusal stops the run with what the app said.</summary>
+    internal static async Task<JsonElement> SendAsync(HttpClient http, string token, HttpMethod method, string path, object? body)
     {
         using var response = await BenchHttp.Send(http, token, method, path, body);
         var text = await response.Content.ReadAsStringAsync();
