@@ -1619,6 +1619,11 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.HasKey("OrganizationId", "Id");
 
+                    b.HasIndex("OrganizationId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ImprovementPlans_Running")
+                        .HasFilter("\"Outcome\" IS NULL OR \"Outcome\" = 'Extended'");
+
                     b.HasIndex("OrganizationId", "PersonId", "StartsOn");
 
                     b.ToTable("ImprovementPlans");
@@ -2431,6 +2436,45 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("PeerNominations");
+                });
+
+            modelBuilder.Entity("Tandem.Features.Reviews.RecognitionOutcome", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Promotion")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Raise")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("OrganizationId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RecognitionOutcomes");
                 });
 
             modelBuilder.Entity("Tandem.Features.Reviews.Review", b =>
@@ -3582,6 +3626,21 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.HasOne("Tandem.Features.Reviews.ReviewCycle", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId", "CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Features.Reviews.RecognitionOutcome", b =>
+                {
+                    b.HasOne("Tandem.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Features.Reviews.ReviewParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId", "ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

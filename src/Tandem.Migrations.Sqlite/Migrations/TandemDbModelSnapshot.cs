@@ -1645,6 +1645,11 @@ namespace Tandem.Migrations.Sqlite.Migrations
 
                     b.HasKey("OrganizationId", "Id");
 
+                    b.HasIndex("OrganizationId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ImprovementPlans_Running")
+                        .HasFilter("\"Outcome\" IS NULL OR \"Outcome\" = 'Extended'");
+
                     b.HasIndex("OrganizationId", "PersonId", "StartsOn");
 
                     b.ToTable("ImprovementPlans");
@@ -2480,6 +2485,47 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PeerNominations");
+                });
+
+            modelBuilder.Entity("Tandem.Features.Reviews.RecognitionOutcome", b =>
+                {
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Id")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ById")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ParticipantId")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("Promotion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Raise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("OrganizationId", "ParticipantId")
+                        .IsUnique();
+
+                    b.ToTable("RecognitionOutcomes");
                 });
 
             modelBuilder.Entity("Tandem.Features.Reviews.Review", b =>
@@ -3640,6 +3686,21 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.HasOne("Tandem.Features.Reviews.ReviewCycle", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId", "CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Features.Reviews.RecognitionOutcome", b =>
+                {
+                    b.HasOne("Tandem.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tandem.Features.Reviews.ReviewParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId", "ParticipantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -78,6 +78,7 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<ReviewParticipant> ReviewParticipants => Set<ReviewParticipant>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<PeerNomination> PeerNominations => Set<PeerNomination>();
+    public DbSet<RecognitionOutcome> RecognitionOutcomes => Set<RecognitionOutcome>();
     public DbSet<CalibrationSession> CalibrationSessions => Set<CalibrationSession>();
     public DbSet<CalibrationParticipant> CalibrationParticipants => Set<CalibrationParticipant>();
     public DbSet<CalibrationEntry> CalibrationEntries => Set<CalibrationEntry>();

@@ -47,6 +47,30 @@ public abstract class CalibrationTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Session_NobodySeesOrChangesTheirOwnEntry_NotEvenHr()
+    {
+        var org = await NewOrgAsync();
+        var cycle = await org.CalibratingCycleAsync();
+        // Everyone below the ceo, with the managers who proposed invited: the manager is in the session and in its group.
+        var created = await JsonAsync(await (await org.ApiAsync("hr")).PostAsJsonAsync($"/api/v1/review-cycles/{cycle}/calibration-sessions",
+            new { name = "Everyone", group = new { kind = "ManagerTree", ids = new[] { org["ceo"] } }, inviteManagers = true }), HttpStatusCode.Created);
+        var session = created.GetProperty("id").GetGuid();
+        var ownEntry = (await org.EntryAsync(session, "manager")).GetProperty("entryId").GetGuid();
+        foreach (var viewer in new[] { "manager", "hr" })
+        {
+            var board = await (await org.ApiAsync(viewer)).GetFromJsonAsync<JsonElement>($"/api/v1/calibration-sessions/{session}");
+            var people = board.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("personId").GetGuid()).ToList();
+            Assert.DoesNotContain(org[viewer], people);
+            Assert.Equal(people.Count, board.GetProperty("final").GetProperty("counts").EnumerateArray().Sum(c => c.GetInt32())
+                + board.GetProperty("final").GetProperty("unrated").GetInt32());
+        }
+        var manager = await org.ApiAsync("manager");
+        Assert.Equal(HttpStatusCode.NotFound, (await (await org.PagesAsync("manager")).GetAsync($"/calibration/{session}/entries/{ownEntry}")).StatusCode);
+        await ProblemAsync(await manager.PostAsJsonAsync($"/api/v1/calibration-sessions/{session}/entries/{ownEntry}/changes",
+            new { rating = 5, reason = "Myself", version = 0L }), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Session_AnotherOrganisation_SeesAndChangesNothing()
     {
         var org = await NewOrgAsync();
@@ -79,8 +103,9 @@ public abstract class CalibrationTests(TandemApp app) : AppTest(app)
         await ProblemAsync(await manager.PostAsJsonAsync(url, new { rating = 0, reason = "Below the scale", version }), HttpStatusCode.UnprocessableEntity, "Rating");
         await ProblemAsync(await manager.PostAsJsonAsync(url, new { potential = 4, reason = "No such potential", version }), HttpStatusCode.UnprocessableEntity, "Potential");
         await ProblemAsync(await manager.PostAsJsonAsync(url, new { rating = 4, reason = "Nothing changes", version }), HttpStatusCode.UnprocessableEntity, "Rating");
-        await ProblemAsync(await manager.PostAsJsonAsync(url, new { rating = 5, reason = "A script", evidence = "javascript:alert(1)", version }),
-            HttpStatusCode.UnprocessableEntity, "Evidence");
+        foreach (var link in new[] { "javascript:alert(1)", "/\\evil.example", "/\t/evil.example", "//evil.example", "http://plain.example" })
+            await ProblemAsync(await manager.PostAsJsonAsync(url, new { rating = 5, reason = "A link elsewhere", evidence = link, version }),
+                HttpStatusCode.UnprocessableEntity, "Evidence");
 
         // Someone outside the session: the other manager's report, in a session of their own.
         var others = await (await org.ApiAsync("hr")).PostAsJsonAsync($"/api/v1/review-cycles/{cycle}/calibration-sessions",

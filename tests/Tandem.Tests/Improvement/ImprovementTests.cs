@@ -70,6 +70,17 @@ public abstract class ImprovementTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task AuditLog_ShowsPlans_ToHrAlone_NotToAnOrgAdmin()
+    {
+        var org = await NewOrgAsync();
+        await CreateAsync(org);
+        static async Task<List<string>> ActionsAsync(HttpClient client) =>
+            [.. (await client.GetFromJsonAsync<JsonElement>("/api/v1/audit?limit=100")).GetProperty("items").EnumerateArray().Select(e => e.GetProperty("action").GetString()!)];
+        Assert.Contains(AuditActions.ImprovementPlanCreated, await ActionsAsync(await org.ApiAsync("hr")));
+        Assert.DoesNotContain(AuditActions.ImprovementPlanCreated, await ActionsAsync(await org.ApiAsync("ceo")));
+    }
+
+    [Fact]
     public async Task Create_ByTheDirectManager_WritesEachExpectationAsAPrivateGoal()
     {
         var org = await NewOrgAsync();

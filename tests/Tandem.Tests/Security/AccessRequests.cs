@@ -76,6 +76,7 @@ public static partial class AccessRequests
         ["PUT /api/v1/review-cycles/{id:guid}/nominations"] = _ => new { peerIds = Array.Empty<Guid>() },
         ["PUT /api/v1/review-cycles/{id:guid}/people/{personId:guid}/nominations"] = _ => new { peerIds = Array.Empty<Guid>() },
         ["POST /api/v1/review-cycles/{id:guid}/people/{personId:guid}/conversation"] = _ => new { meetingId = Guid.Empty },
+        ["PUT /api/v1/review-cycles/{id:guid}/people/{personId:guid}/recognition"] = _ => new { promotion = false, raise = false, version = -1 },
         ["PUT /api/v1/reviews/{id:guid}"] = _ => new { answers = Array.Empty<object>(), version = -1 },
         ["POST /api/v1/reviews/{id:guid}/submit"] = _ => new { answers = Array.Empty<object>(), version = -1 },
         // No name: refused for its content (or, in a cycle not in calibration, for its phase).

@@ -311,6 +311,9 @@ public static class AccessTable
         ("POST /api/v1/review-cycles/{id:guid}/people/{personId:guid}/release", Expect.Only(Hidden, Manager, Hr).But(Forbidden, Ceo)),
         ("POST /api/v1/review-cycles/{id:guid}/people/{personId:guid}/acknowledge", Expect.Only(Hidden).But(Forbidden, Manager, Ceo, Hr)),
         ("POST /api/v1/review-cycles/{id:guid}/people/{personId:guid}/conversation", Expect.Only(Hidden, Manager).But(Forbidden, Ceo, Hr)),
+        // Recognition: the reviewing manager and HR record it (the fixture's manager review isn't in: 409); the chain above
+        // reads it but is refused; the person never learns of it.
+        ("PUT /api/v1/review-cycles/{id:guid}/people/{personId:guid}/recognition", Expect.Only(Hidden, Manager, Ceo, Hr).But(Forbidden, Ceo)),
         ("GET /api/v1/me/reviews", AnyMember),
         // The employee's self review: its writer's alone.
         ("GET /api/v1/reviews/{id:guid}", OwnerOnly),

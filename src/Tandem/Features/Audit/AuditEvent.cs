@@ -48,4 +48,9 @@ public static class AuditActions
     public const string CalibrationChanged = "calibration.changed";
     public const string ImprovementPlanCreated = "improvement-plan.created";
     public const string ImprovementPlanChanged = "improvement-plan.changed";
+    public const string RecognitionRecorded = "recognition.recorded";
+
+    /// <summary>The actions only HR admins read in the log (<see cref="AuditAccess"/>).</summary>
+    public static readonly IReadOnlyList<string> HrOnly =
+        [CalibrationSessionCreated, CalibrationChanged, ImprovementPlanCreated, ImprovementPlanChanged, RecognitionRecorded];
 }

@@ -32,6 +32,7 @@ public static class AuditWords
         [AuditActions.CalibrationSessionCreated] = new("Set up a calibration session"),
         [AuditActions.ImprovementPlanCreated] = new("Set up an improvement plan", "Set up an improvement plan for "),
         [AuditActions.ImprovementPlanChanged] = new("Changed an improvement plan", "Changed the improvement plan of "),
+        [AuditActions.RecognitionRecorded] = new("Recorded recognition", "Recorded recognition of "),
         [AuditActions.CalibrationChanged] = new("Changed a rating in calibration", "Changed in calibration the rating of "),
     };
 

@@ -23,8 +23,8 @@ public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationA
         var rows = await sessions.Join(db.ReviewCycles, s => s.CycleId, c => c.Id, (s, c) => new
         {
             s.Id, s.CycleId, Cycle = c.Name, c.Phase, c.PeriodEnd, s.Name,
-            People = db.CalibrationEntries.Count(e => e.SessionId == s.Id),
-            Changed = db.CalibrationEntries.Count(e => e.SessionId == s.Id && e.Rating != e.ProposedRating),
+            People = db.CalibrationEntries.Count(e => e.SessionId == s.Id && e.PersonId != me.PersonId),
+            Changed = db.CalibrationEntries.Count(e => e.SessionId == s.Id && e.PersonId != me.PersonId && e.Rating != e.ProposedRating),
             Participants = db.CalibrationParticipants.Count(p => p.SessionId == s.Id),
         }).OrderByDescending(s => s.PeriodEnd).ThenBy(s => s.Name).ToListAsync(ct);
         return [.. rows.Select(s => new SessionSummary(s.Id, s.CycleId, s.Cycle, s.Phase, s.Name, s.People, s.Changed, s.Participants))];
@@ -38,7 +38,9 @@ public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationA
         if (found is null) return null;
         var session = found.Session;
         var points = session.Scale.Count;
-        var rows = await db.CalibrationEntries.AsNoTracking().Where(e => e.SessionId == id).Select(e => new
+        // Nobody reads their own entry, not even a participant or an HR admin who is in the group: the counts, charts and
+        // fairness figures leave it out too, so it can't be worked out from the rest.
+        var rows = await db.CalibrationEntries.AsNoTracking().Where(e => e.SessionId == id && e.PersonId != me.PersonId).Select(e => new
         {
             Entry = e,
             Name = db.People.Where(p => p.Id == e.PersonId).Select(p => p.Name).First(),
@@ -76,7 +78,7 @@ public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationA
             .Select(s => new { s.Id, s.Name, s.Scale, Phase = db.ReviewCycles.Where(c => c.Id == s.CycleId).Select(c => c.Phase).First() })
             .SingleOrDefaultAsync(ct);
         if (found is null) return null;
-        var row = await db.CalibrationEntries.AsNoTracking().Where(e => e.Id == entryId && e.SessionId == sessionId).Select(e => new
+        var row = await db.CalibrationEntries.AsNoTracking().Where(e => e.Id == entryId && e.SessionId == sessionId && e.PersonId != me.PersonId).Select(e => new
         {
             Entry = e,
             Name = db.People.Where(p => p.Id == e.PersonId).Select(p => p.Name).First(),

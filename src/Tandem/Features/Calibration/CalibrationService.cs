@@ -158,7 +158,8 @@ public sealed class CalibrationService(TandemDb db, CurrentUser me, Reach reach,
             .Select(s => new { s.Id, s.Scale, s.Name, Phase = db.ReviewCycles.Where(c => c.Id == s.CycleId).Select(c => c.Phase).First() })
             .SingleOrDefaultAsync(ct);
         if (session is null) return Failure.NotFound("No such session of yours.");
-        var entry = await db.CalibrationEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.SessionId == sessionId, ct);
+        // Nobody calibrates themselves, whatever their part in the session.
+        var entry = await db.CalibrationEntries.SingleOrDefaultAsync(e => e.Id == entryId && e.SessionId == sessionId && e.PersonId != me.PersonId, ct);
         if (entry is null) return Failure.NotFound("This person is not in this session.");
         if (CalibrationRules.WhyNotChange(session.Phase) is { } why) return Failure.Conflict(why);
 
@@ -197,7 +198,7 @@ public sealed class CalibrationService(TandemDb db, CurrentUser me, Reach reach,
         entry.Potential = potential;
         entry.UpdatedAt = now;
         entry.Version++;
-        audit.Add(AuditActions.CalibrationChanged, entry.PersonId, $"{session.Name}: {string.Join(", ", changes)}. Reason: {reason}");
+        audit.Add(AuditActions.CalibrationChanged, entry.PersonId, $"{session.Name}: {string.Join(", ", changes)}. Reason: {reason}" + (evidence is null ? "" : $" Evidence: {evidence}"));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -209,9 +210,11 @@ public sealed class CalibrationService(TandemDb db, CurrentUser me, Reach reach,
         return new EntryResult(entry.Id, entry.PersonId, entry.ProposedRating, entry.Rating, entry.ProposedPotential, entry.Potential, entry.Version);
     }
 
+    // A path of Tandem, or an https address. Backslashes, spaces and control characters are refused: a browser reads
+    // "/\evil.example" or "/<tab>/evil.example" as another site.
     private static bool IsLink(string text) =>
-        (text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal)) ||
-        (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps);
+        !text.Any(c => c == '\\' || char.IsWhiteSpace(c) || char.IsControl(c))
+        && ((text.StartsWith('/') && !text.StartsWith("//", StringComparison.Ordinal)) || (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps));
 
     private static Failure Stale() => Failure.Conflict("Someone else changed this person in the meantime. Reload the session to see what changed.");
 }

@@ -16,6 +16,9 @@ internal sealed class ImprovementPlanConfiguration : IEntityTypeConfiguration<Im
         entity.Property(p => p.OutcomeNote).HasMaxLength(ImprovementRules.NoteMax);
         entity.Property(p => p.Version).IsConcurrencyToken();
         entity.HasIndex(p => new { p.OrganizationId, p.PersonId, p.StartsOn });
+        // One running plan a person (an extended plan still runs), also when two are set up at once.
+        entity.HasIndex(p => new { p.OrganizationId, p.PersonId }).IsUnique().HasFilter("\"Outcome\" IS NULL OR \"Outcome\" = 'Extended'")
+            .HasDatabaseName("IX_ImprovementPlans_Running");
         entity.HasOne<Person>().WithMany().HasForeignKey(p => new { p.OrganizationId, p.PersonId }).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -57,7 +57,15 @@ public sealed class ImprovementService(TandemDb db, CurrentUser me, ImprovementA
         };
         db.ImprovementPlans.Add(plan);
         audit.Add(AuditActions.ImprovementPlanCreated, personId, $"{input.StartsOn:yyyy-MM-dd} to {input.EndsOn:yyyy-MM-dd}, {written.Count} expectations");
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another plan for them was set up at the same moment (one running plan a person, by a unique index): nothing of this one stays.
+            return Failure.Conflict("This person has a plan running already: record its outcome first.");
+        }
         await transaction.CommitAsync(ct);
         return (await queries.GetAsync(plan.Id, ct))!;
     }
@@ -97,6 +105,7 @@ public sealed class ImprovementService(TandemDb db, CurrentUser me, ImprovementA
         if (errors.Any) return errors.ToFailure();
         checkpoint.Comment = input.Comment!.Trim();
         checkpoint.CommentedAt = time.GetUtcNow();
+        audit.Add(AuditActions.ImprovementPlanChanged, plan.PersonId, $"comment on the checkpoint of {checkpoint.On:yyyy-MM-dd}");
         await db.SaveChangesAsync(ct);
         return (await queries.GetAsync(planId, ct))!;
     }
@@ -114,6 +123,7 @@ public sealed class ImprovementService(TandemDb db, CurrentUser me, ImprovementA
         var errors = new FieldErrors();
         if (!Enum.IsDefined(input.Outcome)) errors.Add(nameof(input.Outcome), "Choose successful, extended or ended.");
         if (input.On < plan.StartsOn) errors.Add(nameof(input.On), "The outcome comes on or after the plan's start.");
+        else if (input.On > DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1)) errors.Add(nameof(input.On), "An outcome is recorded when it happens, not ahead.");
         if (input.Outcome == PlanOutcome.Extended)
         {
             if (input.ExtendTo is not { } to || to <= plan.EndsOn) errors.Add(nameof(input.ExtendTo), "An extension ends after the plan's current end.");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
+using Tandem.Features.Audit;
 using Tandem.Features.Notifications;
 using Tandem.Features.OneOnOnes;
 using Tandem.Http;
@@ -8,7 +9,8 @@ using Tandem.Security;
 namespace Tandem.Features.Reviews;
 
 /// <summary>Reading a person's reviews of a cycle, releasing them, the conversation and the acknowledgement.</summary>
-public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess access, ReviewEvidence evidence, ICalibratedRatings calibrated, TimeProvider time)
+public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess access, ReviewEvidence evidence, ICalibratedRatings calibrated, AuditService audit,
+    TimeProvider time)
 {
     public async Task<ReviewResults?> GetAsync(Guid cycleId, Guid personId, CancellationToken ct)
     {
@@ -59,11 +61,53 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
         // A calibrated rating is part of the results once released, and then the only overall figure the person sees.
         var final = participant.ReleasedAt is null ? null : await calibrated.FinalRatingAsync(participant.Id, ct);
         var overall = final is not null && reader == ResultsReader.Subject ? null : OverallScore.Of(template, manager, self);
+        // Recognition is for HR and the manager chain, never the person.
+        var recognition = reader == ResultsReader.Subject ? null : await db.RecognitionOutcomes.AsNoTracking().Where(r => r.ParticipantId == participant.Id)
+            .Select(r => new RecognitionInfo(r.Promotion, r.Raise, r.Note, db.People.Where(p => p.Id == r.ById).Select(p => p.Name).First(), r.UpdatedAt, r.Version))
+            .SingleOrDefaultAsync(ct);
         return new ReviewResults(cycle.Id, cycle.Name, cycle.Phase, personId, names.First(n => n.Id == personId).Name,
             names.FirstOrDefault(n => n.Id == participant.ReviewerId)?.Name, reader, template.Scale, participant.ReleasedAt, participant.AcknowledgedAt,
-            participant.AcknowledgementComment, participant.MeetingId, meetings, self, manager, peers, upward, cited, overall, final,
+            participant.AcknowledgementComment, participant.MeetingId, meetings, self, manager, peers, upward, cited, overall, final, recognition, reader is ResultsReader.Manager or ResultsReader.HrAdmin && manager is not null,
             progress, whyNot, whyNot is null && (reader is ResultsReader.Manager or ResultsReader.HrAdmin),
             reader == ResultsReader.Subject && participant.AcknowledgedAt is null && cycle.Phase != CyclePhase.Closed);
+    }
+
+    /// <summary>
+    /// The reviewing manager (or HR) records what the cycle leads to for the person — a note, a promotion or raise
+    /// recommendation — once the manager review is in. Never shown to the person.
+    /// </summary>
+    public async Task<Outcome<ReviewResults>> RecogniseAsync(Guid cycleId, Guid personId, RecognitionInput input, CancellationToken ct)
+    {
+        if (await ReadableAsync(cycleId, personId, tracked: false, ct) is not { } found || found.Reader == ResultsReader.Subject)
+            return Failure.NotFound("No such review you may read.");
+        var (participant, reader) = found;
+        if (reader is not (ResultsReader.Manager or ResultsReader.HrAdmin)) return Failure.Forbidden("The manager who wrote the review, or HR, records recognition.");
+        if (!await db.Reviews.AnyAsync(r => r.ParticipantId == participant.Id && r.Kind == ReviewKind.Manager && r.State == ReviewState.Submitted, ct))
+            return Failure.Conflict("Record recognition once the manager review is in.");
+        var errors = new FieldErrors();
+        errors.Limit(nameof(input.Note), input.Note, "The note", ReviewRules.CommentMax);
+        if (errors.Any) return errors.ToFailure();
+        var outcome = await db.RecognitionOutcomes.SingleOrDefaultAsync(r => r.ParticipantId == participant.Id, ct);
+        if ((outcome?.Version ?? 0) != input.Version) return Failure.Conflict("Someone else recorded recognition in the meantime. Reload to see it.");
+        if (outcome is null) db.RecognitionOutcomes.Add(outcome = new RecognitionOutcome { Id = Ids.New(time), ParticipantId = participant.Id });
+        outcome.Promotion = input.Promotion;
+        outcome.Raise = input.Raise;
+        outcome.Note = Text.Clean(input.Note);
+        outcome.ById = me.PersonId;
+        outcome.UpdatedAt = time.GetUtcNow();
+        outcome.Version++;
+        audit.Add(AuditActions.RecognitionRecorded, personId,
+            $"{(input.Promotion ? "promotion recommended" : "no promotion")}, {(input.Raise ? "raise recommended" : "no raise")}");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first records at once (one per person and cycle), or a changed version.
+            return Failure.Conflict("Someone else recorded recognition in the meantime. Reload to see it.");
+        }
+        return (await GetAsync(cycleId, personId, ct))!;
     }
 
     /// <summary>The manager (or HR) releases one person's review: they can read it from now on.</summary>

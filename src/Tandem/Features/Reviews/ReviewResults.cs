@@ -7,7 +7,7 @@ namespace Tandem.Features.Reviews;
 public sealed record ReviewResults(Guid CycleId, string Cycle, CyclePhase Phase, Guid PersonId, string Person, string? Manager, ResultsReader Reader,
     IReadOnlyList<string> Scale, DateTimeOffset? ReleasedAt, DateTimeOffset? AcknowledgedAt, string? AcknowledgementComment, Guid? MeetingId, IReadOnlyList<MeetingOption> Meetings,
     SubmittedReview? Self, SubmittedReview? ManagerReview, IReadOnlyList<SubmittedReview> Peers, UpwardSummary? Upward, IReadOnlyList<EvidenceItem> Cited, double? OverallScore,
-    int? CalibratedRating,
+    int? CalibratedRating, RecognitionInfo? Recognition, bool CanRecognise,
     IReadOnlyList<ReviewStatus> Progress, string? WhyNotRelease, bool CanRelease, bool CanAcknowledge);
 
 /// <summary>Where one review stands (for managers and HR); upward reviews only as a count.</summary>

@@ -82,6 +82,10 @@ public static class ReviewsApi
         person.MapPost("/release", async (Guid id, Guid personId, ResultsService s, CancellationToken ct) =>
                 (await s.ReleaseAsync(id, personId, ct)).ToHttp(TypedResults.Ok).Or<NotFoundProblem, ForbiddenProblem, ConflictProblem>())
             .WithName("ReleaseReview").WithSummary("Release a person's review to them (their reviewing manager, or HR).");
+        person.MapPut("/recognition", async (Guid id, Guid personId, RecognitionInput input, ResultsService s, CancellationToken ct) =>
+                (await s.RecogniseAsync(id, personId, input, ct)).ToHttp(TypedResults.Ok).Or<NotFoundProblem, ForbiddenProblem, InvalidProblem, ConflictProblem>())
+            .WithName("RecordRecognition")
+            .WithSummary("Record what the cycle leads to: a note, a promotion or raise recommendation (reviewing manager, HR); read by HR and the manager chain, never the person.");
         person.MapPost("/acknowledge", async (Guid id, Guid personId, AcknowledgeInput input, ResultsService s, CancellationToken ct) =>
                 (await s.AcknowledgeAsync(id, personId, input, ct)).ToHttp(TypedResults.Ok).Or<NotFoundProblem, ForbiddenProblem, InvalidProblem, ConflictProblem>())
             .WithName("AcknowledgeReview").WithSummary("Acknowledge your released review, with an optional comment.");
