@@ -25,6 +25,17 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
         var meeting = $"/one-on-ones/meetings/{series.NextMeeting()}";
         var reviewTemplate = await Reviews.ReviewTestData.AddStarterAsync(org, "annual");
         var employee = org["employee"];
+        // A cycle in calibration with a session of the manager's reports, and an improvement plan of the peer's with a checkpoint.
+        var calibrating = await Calibration.CalibrationTestData.CalibratingCycleAsync(org);
+        var session = await Calibration.CalibrationTestData.ManagersSessionAsync(org, calibrating);
+        var entry = (await Calibration.CalibrationTestData.EntryAsync(org, session, "employee")).GetProperty("entryId").GetGuid();
+        var plan = (await JsonAsync(await (await org.ApiAsync("manager")).PostAsJsonAsync($"/api/v1/people/{org["peer"]}/improvement-plans", new
+        {
+            startsOn = Reviews.ReviewTestData.Today, endsOn = Reviews.ReviewTestData.Today.AddDays(30), expectations = new[] { new { text = "Answer tickets within a day" } },
+            support = "Pairing twice a week.",
+        }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var checkpoint = (await JsonAsync(await (await org.ApiAsync("manager")).PostAsJsonAsync($"/api/v1/improvement-plans/{plan}/checkpoints",
+            new { on = Reviews.ReviewTestData.Today }), HttpStatusCode.OK)).GetProperty("checkpoints")[0].GetProperty("id").GetGuid();
         (string Who, string Url, string Form)[] forms =
         [
             ("hr", "/admin/values", "value"),
@@ -56,6 +67,13 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
             ("hr", "/admin/reviews/new", "cycle"),
             ("hr", "/admin/reviews/templates/new", "template"),
             ("hr", $"/admin/reviews/templates/{reviewTemplate}", "template"),
+            ("hr", $"/admin/reviews/{calibrating}/calibration", "session"),
+            ("manager", $"/calibration/{session}/entries/{entry}", "change"),
+            ("manager", $"/reviews/cycles/{calibrating}/people/{employee}", "recognition"),
+            ("manager", $"/people/{employee}/improvement", "plan"),
+            ("manager", $"/improvement-plans/{plan}", "checkpoint"),
+            ("peer", $"/improvement-plans/{plan}", $"comment-{checkpoint}"),
+            ("manager", $"/improvement-plans/{plan}", "outcome"),
         ];
         var problems = new List<string>();
         foreach (var (who, url, form) in forms)
@@ -67,6 +85,9 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
             else if (BinderMessage().Match(WebUtility.HtmlDecode(html)) is { Success: true } message) problems.Add($"{form} on {url}: {message.Value}");
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // The outcome form sent as it comes records no outcome: the plan still runs.
+        var after = await (await org.ApiAsync("manager")).GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/improvement-plans/{plan}");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, after.GetProperty("outcome").ValueKind);
     }
 
     [Fact]
