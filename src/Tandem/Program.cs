@@ -14,6 +14,7 @@ using Tandem.Features.Reviews;
 using Tandem.Features.OneOnOnes;
 using Tandem.Features.Organizations;
 using Tandem.Features.People;
+using Tandem.Features.Talent;
 using Tandem.Http;
 using Tandem.Security;
 
@@ -37,6 +38,7 @@ builder.Services
     .AddReviewsFeature()
     .AddCalibrationFeature()
     .AddImprovementFeature()
+    .AddTalentFeature()
     .AddHomeFeature();
 
 var app = builder.Build();
@@ -57,6 +59,7 @@ features.MapNotificationsFeature();
 features.MapReviewsFeature();
 features.MapCalibrationFeature();
 features.MapImprovementFeature();
+features.MapTalentFeature();
 features.MapHomeFeature();
 #if TANDEM_BENCH
 Tandem.Bench.RawBaseline.MapRawBaseline(app);

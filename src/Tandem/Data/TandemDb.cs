@@ -12,6 +12,7 @@ using Tandem.Features.OneOnOnes;
 using Tandem.Features.Organizations;
 using Tandem.Features.People;
 using Tandem.Features.Reviews;
+using Tandem.Features.Talent;
 
 namespace Tandem.Data;
 
@@ -85,6 +86,11 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<CalibrationChange> CalibrationChanges => Set<CalibrationChange>();
     public DbSet<ImprovementPlan> ImprovementPlans => Set<ImprovementPlan>();
     public DbSet<ImprovementCheckpoint> ImprovementCheckpoints => Set<ImprovementCheckpoint>();
+    public DbSet<PersonAttribute> PersonAttributes => Set<PersonAttribute>();
+    public DbSet<TalentReview> TalentReviews => Set<TalentReview>();
+    public DbSet<TalentParticipant> TalentParticipants => Set<TalentParticipant>();
+    public DbSet<KeyRole> KeyRoles => Set<KeyRole>();
+    public DbSet<Successor> Successors => Set<Successor>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -32,6 +32,7 @@ public static class OpenApiConventions
         ["Feedback"] = "Praise and feedback in the moment, requests for feedback, and the organisation's values.",
         ["Development"] = "Capabilities, role profiles, assessments, gaps, development plans and learning resources.",
         ["Reviews"] = "Review templates and cycles, writing self, manager, peer and upward reviews, release and acknowledgement.",
+        ["Talent review and succession"] = "Key roles, their holders' flight risk and impact of loss, successors with readiness, aware of what each successor wants.",
         ["Improvement plans"] = "Performance improvement plans: expectations written as goals, support, checkpoints, the person's comments, the outcome.",
         ["Calibration"] = "Calibration sessions of a cycle: proposed and calibrated ratings, potential for the 9-box, changes with reasons, and fairness figures.",
         ["Notifications"] = "Your in-app notices (requests for feedback, reminders): only their recipient reads or marks them.",

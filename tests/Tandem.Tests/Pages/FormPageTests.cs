@@ -36,6 +36,14 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
         }), HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var checkpoint = (await JsonAsync(await (await org.ApiAsync("manager")).PostAsJsonAsync($"/api/v1/improvement-plans/{plan}/checkpoints",
             new { on = Reviews.ReviewTestData.Today }), HttpStatusCode.OK)).GetProperty("checkpoints")[0].GetProperty("id").GetGuid();
+        // A talent review the manager takes part in, with a role held by "other" and the peer nominated.
+        var hr = await org.ApiAsync("hr");
+        var talent = (await JsonAsync(await hr.PostAsJsonAsync("/api/v1/talent-reviews", new { name = "Leaders", participantIds = new[] { org["manager"] } }), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        var role = (await JsonAsync(await hr.PostAsJsonAsync($"/api/v1/talent-reviews/{talent}/key-roles", new { title = "Head of Other", holderId = org["other"] }), HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        var successor = (await JsonAsync(await hr.PostAsJsonAsync($"/api/v1/key-roles/{role}/successors", new { personId = org["peer"], readiness = "ReadyNow" }), HttpStatusCode.OK))
+            .GetProperty("successors")[0].GetProperty("id").GetGuid();
         (string Who, string Url, string Form)[] forms =
         [
             ("hr", "/admin/values", "value"),
@@ -74,6 +82,14 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
             ("manager", $"/improvement-plans/{plan}", "checkpoint"),
             ("peer", $"/improvement-plans/{plan}", $"comment-{checkpoint}"),
             ("manager", $"/improvement-plans/{plan}", "outcome"),
+            ("hr", "/talent", "talent-review"),
+            ("hr", $"/talent/{talent}", "key-role"),
+            ("hr", $"/talent/{talent}", "participants"),
+            ("manager", $"/talent/roles/{role}", "nominate"),
+            ("manager", $"/talent/roles/{role}", "role"),
+            ("hr", $"/talent/roles/{role}", "remove-role"),
+            ("manager", $"/talent/roles/{role}/successors/{successor}", "successor"),
+            ("manager", $"/talent/roles/{role}/successors/{successor}", "remove-successor"),
         ];
         var problems = new List<string>();
         foreach (var (who, url, form) in forms)
@@ -88,6 +104,9 @@ public abstract partial class FormPageTests(TandemApp app) : AppTest(app)
         // The outcome form sent as it comes records no outcome: the plan still runs.
         var after = await (await org.ApiAsync("manager")).GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/improvement-plans/{plan}");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, after.GetProperty("outcome").ValueKind);
+        // The remove forms sent as they come remove nothing; the participants form as it comes keeps the participant.
+        var kept = await (await org.ApiAsync("manager")).GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/key-roles/{role}");
+        Assert.Equal(successor, kept.GetProperty("successors")[0].GetProperty("id").GetGuid());
     }
 
     [Fact]

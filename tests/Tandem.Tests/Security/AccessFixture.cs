@@ -59,6 +59,10 @@ public sealed class AccessFixture : IDisposable
     /// <summary>The employee's improvement plan, set up by the manager, running, with <see cref="Checkpoint"/>.</summary>
     public Guid ImprovementPlan { get; private set; }
     public Guid Checkpoint { get; private set; }
+    /// <summary>A talent review with the manager as its participant, <see cref="KeyRole"/> held by "other", and the employee its <see cref="Successor"/>.</summary>
+    public Guid TalentReview { get; private set; }
+    public Guid KeyRole { get; private set; }
+    public Guid Successor { get; private set; }
     public string CalendarToken { get; private set; } = "";
     public string InvitationToken { get; private set; } = "";
     public string RefreshToken { get; private set; } = "";
@@ -173,6 +177,11 @@ public sealed class AccessFixture : IDisposable
         Checkpoint = (await SendAsync("manager", HttpMethod.Post, $"/api/v1/improvement-plans/{ImprovementPlan}/checkpoints", new { on = today.AddDays(7) }))
             .GetProperty("checkpoints")[0].GetProperty("id").GetGuid();
 
+        TalentReview = Id(await PostAsync("hr", "/api/v1/talent-reviews", new { name = "Access talent", participantIds = new[] { Org["manager"] } }));
+        KeyRole = Id(await PostAsync("hr", $"/api/v1/talent-reviews/{TalentReview}/key-roles", new { title = "Head of Other", holderId = Org["other"], leadsPeople = true }));
+        Successor = (await PostAsync("hr", $"/api/v1/key-roles/{KeyRole}/successors", new { personId = Org["employee"], readiness = "OneToTwoYears" }))
+            .GetProperty("successors")[0].GetProperty("id").GetGuid();
+
         // The feed of someone who is not a viewer, so no viewer's own regeneration replaces it.
         var feed = await SendAsync("other", HttpMethod.Post, "/api/v1/me/calendar-feed", null);
         CalendarToken = feed.GetProperty("url").GetString()!.Split("/calendar/")[1].Replace(".ics", "", StringComparison.Ordinal);
@@ -227,6 +236,16 @@ public sealed class AccessFixture : IDisposable
     }
 
     // Throwaway resources for changes that can't be undone: a new one for every request.
+
+    public async Task<Guid> NewKeyRoleAsync() => Id(await PostAsync("hr", $"/api/v1/talent-reviews/{TalentReview}/key-roles", new { title = $"Throwaway role {Next()}" }));
+
+    public async Task<string> NewSuccessorPathAsync()
+    {
+        var role = await NewKeyRoleAsync();
+        var successor = (await PostAsync("hr", $"/api/v1/key-roles/{role}/successors", new { personId = Org["peer"], readiness = "ReadyNow" }))
+            .GetProperty("successors")[0].GetProperty("id").GetGuid();
+        return $"/api/v1/key-roles/{role}/successors/{successor}";
+    }
 
     public async Task<Guid> NewGoalAsync() =>
         (await PostAsync("employee", "/api/v1/goals", new { title = $"Throwaway goal {Next()}", visibility = "Private" })).GetProperty("goal").GetProperty("id").GetGuid();

@@ -26,6 +26,13 @@ public static partial class AccessRequests
         ["POST /api/v1/goal-periods/{id:guid}/close"] = f => f.NewPeriodAsync(),
         ["DELETE /api/v1/topics/{id:guid}"] = f => f.NewTopicAsync(),
         ["DELETE /api/v1/commitments/{id:guid}"] = f => f.NewCommitmentAsync(),
+        ["DELETE /api/v1/key-roles/{id:guid}"] = f => f.NewKeyRoleAsync(),
+    };
+
+    /// <summary>The same, for routes that name two resources: the whole path of a fresh one.</summary>
+    private static readonly Dictionary<string, Func<AccessFixture, Task<string>>> ThrowawayPaths = new(StringComparer.Ordinal)
+    {
+        ["DELETE /api/v1/key-roles/{id:guid}/successors/{successorId:guid}"] = f => f.NewSuccessorPathAsync(),
     };
 
     private static readonly Dictionary<string, Func<AccessFixture, object>> Bodies = new(StringComparer.Ordinal)
@@ -89,6 +96,13 @@ public static partial class AccessRequests
         },
         ["POST /api/v1/improvement-plans/{id:guid}/checkpoints"] = _ => new { on = "2000-01-01" },
         ["POST /api/v1/improvement-plans/{id:guid}/checkpoints/{checkpointId:guid}/comment"] = _ => new { comment = "" },
+        // Talent: an unknown person, no title, stale versions.
+        ["POST /api/v1/talent-reviews"] = _ => new { name = "" },
+        ["PUT /api/v1/talent-reviews/{id:guid}/participants"] = _ => new { participantIds = new[] { Guid.Empty } },
+        ["POST /api/v1/talent-reviews/{id:guid}/key-roles"] = _ => new { title = "" },
+        ["PUT /api/v1/key-roles/{id:guid}"] = _ => new { title = "Access role", version = -1 },
+        ["POST /api/v1/key-roles/{id:guid}/successors"] = _ => new { personId = Guid.Empty, readiness = "ReadyNow" },
+        ["PUT /api/v1/key-roles/{id:guid}/successors/{successorId:guid}"] = _ => new { readiness = "ReadyNow", version = -1 },
         ["POST /api/v1/improvement-plans/{id:guid}/outcome"] = _ => new { outcome = "Successful", on = "2000-01-01", version = -1 },
     };
 
@@ -106,7 +120,7 @@ public static partial class AccessRequests
     /// <summary>CSV uploads: an empty file, as a dry run.</summary>
     private static readonly HashSet<string> Uploads = new(StringComparer.Ordinal)
     {
-        "POST /api/v1/people/import", "POST /api/v1/goals/import", "POST /api/v1/capabilities/import",
+        "POST /api/v1/people/import", "POST /api/v1/goals/import", "POST /api/v1/capabilities/import", "POST /api/v1/person-attributes/import",
     };
 
     private static readonly Dictionary<string, string> Queries = new(StringComparer.Ordinal)
@@ -121,6 +135,7 @@ public static partial class AccessRequests
         ["POST /api/v1/people/import"] = "dryRun=true",
         ["POST /api/v1/goals/import"] = "dryRun=true",
         ["POST /api/v1/capabilities/import"] = "dryRun=true",
+        ["POST /api/v1/person-attributes/import"] = "dryRun=true",
     };
 
     /// <summary>Routes whose id isn't the one their segment names.</summary>
@@ -141,7 +156,8 @@ public static partial class AccessRequests
         var method = new HttpMethod(endpoint[..space]);
         var route = endpoint[(space + 1)..];
         var throwaway = Throwaway.TryGetValue(endpoint, out var make) ? await make(f) : (Guid?)null;
-        var url = Parameter().Replace(route, m => throwaway?.ToString() ?? ValueFor(endpoint, route[..m.Index], m.Groups[1].Value, f));
+        var url = ThrowawayPaths.TryGetValue(endpoint, out var path) ? await path(f)
+            : Parameter().Replace(route, m => throwaway?.ToString() ?? ValueFor(endpoint, route[..m.Index], m.Groups[1].Value, f));
         if (Queries.TryGetValue(endpoint, out var query)) url += "?" + query;
 
         HttpContent? content = null;
@@ -183,6 +199,10 @@ public static partial class AccessRequests
             "entries" => f.CalibrationEntry.ToString(),
             "improvement-plans" => f.ImprovementPlan.ToString(),
             "checkpoints" => f.Checkpoint.ToString(),
+            "talent-reviews" or "talent" => f.TalentReview.ToString(),
+            "key-roles" or "roles" => f.KeyRole.ToString(),
+            "successors" => f.Successor.ToString(),
+            "person-attributes" => "access-walk",
             // Someone in the cycle whose exclusion no other line needs.
             "participants" => f.Org["other"].ToString(),
             "scale" => "1",

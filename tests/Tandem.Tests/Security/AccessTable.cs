@@ -350,6 +350,28 @@ public static class AccessTable
         ("POST /api/v1/improvement-plans/{id:guid}/outcome", OwnerChainAndHr.But(Forbidden, Employee, Ceo)),
         ("GET /people/{PersonId:guid}/improvement", OwnerChainAndHr),
         ("GET /improvement-plans/{Id:guid}", OwnerChainAndHr),
+        // Talent review: HR admins and the review's participants (the fixture's has the manager); its role is held by "other",
+        // its successor is the employee. HR alone sets up reviews, participants and roles.
+        ("GET /api/v1/talent-reviews", AnyMember),
+        ("POST /api/v1/talent-reviews", HrOnly),
+        ("GET /api/v1/talent-reviews/{id:guid}", Expect.Only(Hidden, Manager, Hr)),
+        ("PUT /api/v1/talent-reviews/{id:guid}/participants", Expect.Only(Hidden, Manager, Hr).But(Forbidden, Manager)),
+        ("POST /api/v1/talent-reviews/{id:guid}/key-roles", Expect.Only(Hidden, Manager, Hr).But(Forbidden, Manager)),
+        ("GET /api/v1/key-roles/{id:guid}", Expect.Only(Hidden, Manager, Hr)),
+        ("PUT /api/v1/key-roles/{id:guid}", Expect.Only(Hidden, Manager, Hr)),
+        ("DELETE /api/v1/key-roles/{id:guid}", Expect.Only(Hidden, Manager, Hr).But(Forbidden, Manager)),
+        ("POST /api/v1/key-roles/{id:guid}/successors", Expect.Only(Hidden, Manager, Hr)),
+        ("PUT /api/v1/key-roles/{id:guid}/successors/{successorId:guid}", Expect.Only(Hidden, Manager, Hr)),
+        ("DELETE /api/v1/key-roles/{id:guid}/successors/{successorId:guid}", Expect.Only(Hidden, Manager, Hr)),
+        ("GET /talent", AnyMember),
+        ("GET /talent/{Id:guid}", Expect.Only(Hidden, Manager, Hr)),
+        ("GET /talent/roles/{Id:guid}", Expect.Only(Hidden, Manager, Hr)),
+        ("GET /talent/roles/{Id:guid}/successors/{SuccessorId:guid}", Expect.Only(Hidden, Manager, Hr)),
+        // The equity view's attributes: HR admins alone.
+        ("GET /api/v1/person-attributes", HrOnly),
+        ("POST /api/v1/person-attributes/import", HrOnly),
+        ("DELETE /api/v1/person-attributes/{name}", HrOnly),
+        ("GET /admin/attributes", HrOnly),
     ];
 }
 

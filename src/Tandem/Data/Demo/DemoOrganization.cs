@@ -74,6 +74,7 @@ public sealed class DemoOrganization(TandemDb db, UserManager<UserAccount> users
         await new DemoFeedback(db, time).SeedAsync(_people, ct);
         await new DemoDevelopment(db, time).SeedAsync(_people, ct);
         await new DemoReviews(db, time).SeedAsync(_people, ct);
+        await new DemoTalent(db, time).SeedAsync(_people, ct);
         return true;
     }
 

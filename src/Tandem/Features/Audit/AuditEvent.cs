@@ -49,8 +49,13 @@ public static class AuditActions
     public const string ImprovementPlanCreated = "improvement-plan.created";
     public const string ImprovementPlanChanged = "improvement-plan.changed";
     public const string RecognitionRecorded = "recognition.recorded";
+    public const string TalentReviewCreated = "talent.review-created";
+    /// <summary>A talent review's participants, key roles or successors changed (subject: the holder or successor, if any).</summary>
+    public const string TalentChanged = "talent.changed";
+    public const string AttributesChanged = "person-attributes.changed";
 
     /// <summary>The actions only HR admins read in the log (<see cref="AuditAccess"/>).</summary>
     public static readonly IReadOnlyList<string> HrOnly =
-        [CalibrationSessionCreated, CalibrationChanged, ImprovementPlanCreated, ImprovementPlanChanged, RecognitionRecorded];
+        [CalibrationSessionCreated, CalibrationChanged, ImprovementPlanCreated, ImprovementPlanChanged, RecognitionRecorded,
+        TalentReviewCreated, TalentChanged, AttributesChanged];
 }

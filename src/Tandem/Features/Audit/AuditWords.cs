@@ -33,6 +33,9 @@ public static class AuditWords
         [AuditActions.ImprovementPlanCreated] = new("Set up an improvement plan", "Set up an improvement plan for "),
         [AuditActions.ImprovementPlanChanged] = new("Changed an improvement plan", "Changed the improvement plan of "),
         [AuditActions.RecognitionRecorded] = new("Recorded recognition", "Recorded recognition of "),
+        [AuditActions.TalentReviewCreated] = new("Set up a talent review"),
+        [AuditActions.TalentChanged] = new("Changed a talent review", "Changed in a talent review the entry of "),
+        [AuditActions.AttributesChanged] = new("Changed people's recorded attributes", "Changed the recorded attributes of "),
         [AuditActions.CalibrationChanged] = new("Changed a rating in calibration", "Changed in calibration the rating of "),
     };
 

@@ -111,8 +111,9 @@ public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationA
         var templateIds = proposals.Select(p => p.TemplateId).Append(cycle.TemplateId).Distinct().ToList();
         var scales = await db.ReviewTemplates.AsNoTracking().Where(t => templateIds.Contains(t.Id))
             .Select(t => new { t.Id, t.Scale }).ToDictionaryAsync(t => t.Id, t => t.Scale.Count, ct);
-        var finals = (await db.CalibrationEntries.AsNoTracking().Where(e => e.CycleId == cycleId).Select(e => new { e.ParticipantId, e.Rating }).ToListAsync(ct))
-            .ToDictionary(e => e.ParticipantId, e => e.Rating);
+        var calibrated = await db.CalibrationEntries.AsNoTracking().Where(e => e.CycleId == cycleId).Select(e => new { e.ParticipantId, e.Rating, e.Potential }).ToListAsync(ct);
+        var finals = calibrated.ToDictionary(e => e.ParticipantId, e => e.Rating);
+        var potentials = calibrated.ToDictionary(e => e.ParticipantId, e => e.Potential);
         var points = scales.GetValueOrDefault(cycle.TemplateId, scales.Values.DefaultIfEmpty(0).Max());
         var entries = proposals.Select(p => new CalibrationEntry
         {
@@ -121,7 +122,24 @@ public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationA
             Rating = finals.TryGetValue(p.ParticipantId, out var final) ? final : CalibrationRules.Round(p.Score, scales.GetValueOrDefault(p.TemplateId)),
         }).ToList();
         var fairness = await FairnessAsync(cycleId, cycle.PeriodStart, cycle.PeriodEnd, entries, points, ct, scales: proposals.ToDictionary(p => p.ParticipantId, p => scales.GetValueOrDefault(p.TemplateId)));
-        return new CycleFairness(cycle.Id, cycle.Name, entries.Count, fairness);
+        var threshold = Math.Max(Organizations.Organization.MinimumAnonymityThreshold,
+            await db.Organizations.Where(o => o.Id == me.OrganizationId).Select(o => o.AnonymityThreshold).SingleAsync(ct));
+        return new CycleFairness(cycle.Id, cycle.Name, entries.Count, fairness, await EquityAsync(cycleId, entries, potentials, points, threshold, ct), threshold);
+    }
+
+    // The equity view over the attributes HR records, of the people rated on the cycle's own scale (HR reads it alone; the
+    // reader's own entry is left out as everywhere in calibration).
+    private async Task<IReadOnlyList<AttributeEquity>> EquityAsync(Guid cycleId, List<CalibrationEntry> entries, Dictionary<Guid, int?> potentials, int points,
+        int threshold, CancellationToken ct)
+    {
+        var inCycle = db.ReviewParticipants.Where(p => p.CycleId == cycleId).Select(p => p.PersonId);
+        var recorded = await db.PersonAttributes.AsNoTracking().Where(a => inCycle.Contains(a.PersonId)).Select(a => new { a.Name, a.PersonId, a.Value }).ToListAsync(ct);
+        if (recorded.Count == 0) return [];
+        var attributes = recorded.GroupBy(a => a.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<Guid, string>)g.ToDictionary(a => a.PersonId, a => a.Value), StringComparer.Ordinal);
+        var people = entries.Where(e => e.PersonId != me.PersonId && e.Rating is { } r && r <= points)
+            .Select(e => new EquityPerson(e.PersonId, e.ProposedRating, e.Rating, potentials.GetValueOrDefault(e.ParticipantId))).ToList();
+        return EquityView.Of(attributes, people, points, threshold);
     }
 
     // Leniency against the same people's goal scores and peer reviews, and the rater effect before and after.

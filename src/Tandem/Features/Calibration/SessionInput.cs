@@ -65,7 +65,7 @@ public sealed record ChangeRow(DateTimeOffset At, string By, Guid PersonId, stri
 public sealed record EntryResult(Guid EntryId, Guid PersonId, int? ProposedRating, int? Rating, int? ProposedPotential, int? Potential, long Version);
 
 /// <summary>A whole cycle's fairness for HR: every manager who proposed ratings, with the rater effect.</summary>
-public sealed record CycleFairness(Guid CycleId, string Cycle, int Rated, Fairness Fairness);
+public sealed record CycleFairness(Guid CycleId, string Cycle, int Rated, Fairness Fairness, IReadOnlyList<AttributeEquity> Equity, int Threshold);
 
 /// <summary>One person of a session, for the change form: the session's scale and whether it can change, and their changes so far.</summary>
 public sealed record EntryDetails(Guid SessionId, string Session, IReadOnlyList<string> Scale, bool CanChange, string? WhyNotChange, BoardPerson Person,

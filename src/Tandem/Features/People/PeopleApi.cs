@@ -34,6 +34,19 @@ public static class PeopleApi
         people.MapGet("/export", ExportAsync).WithName("ExportPeople").RequireAuthorization(Policies.HrAdmin)
             .WithSummary("Export the org chart as CSV in the import format (HR admin).");
 
+        var attributes = app.MapGroup("/api/v1/person-attributes").WithTags("People").RequireAuthorization(Policies.HrAdmin);
+        attributes.MapGet("/", async (AttributeImport s, CancellationToken ct) => TypedResults.Ok(await s.ListAsync(ct)))
+            .WithName("ListPersonAttributes").WithSummary("The optional attributes recorded for the equity view, with how many people have each (HR admin).");
+        attributes.MapPost("/import", AttributesAsync).WithName("ImportPersonAttributes")
+            .WithSummary("Record attributes from CSV with the columns email, attribute, value (an empty value clears it), all or nothing (HR admin).")
+            .Accepts<string>(CsvFile.MediaType);
+        attributes.MapDelete("/{name}", async (string name, AttributeImport s, CancellationToken ct) =>
+            {
+                await s.RemoveAsync(name, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("RemovePersonAttribute").WithSummary("Remove an attribute from everyone (HR admin); removing one that isn't recorded changes nothing.");
+
         var chart = app.MapGroup("/api/v1/org-chart").WithTags("People").RequireAuthorization(Policies.Member);
         chart.MapGet("/", ChildrenAsync).WithName("GetOrgChartLevel")
             .WithSummary("One level of the reporting tree: the top, or the direct reports of managerId; by name, keyset-paged.");
@@ -68,6 +81,10 @@ public static class PeopleApi
         await people.GetAsync(id, ct) is { } person ? TypedResults.Ok(person) : new NotFoundProblem("No such person.");
 
     private static Task<Results<Ok<ImportReport>, RejectedImport<ImportReport>, TooLargeProblem>> ImportAsync(HttpRequest request, OrgImport import,
+        [FromQuery] bool? dryRun, CancellationToken ct) =>
+        CsvImport.AnswerAsync(request, csv => import.ImportAsync(csv, dryRun ?? false, ct), r => r.ErrorCount > 0, ct);
+
+    private static Task<Results<Ok<AttributeReport>, RejectedImport<AttributeReport>, TooLargeProblem>> AttributesAsync(HttpRequest request, AttributeImport import,
         [FromQuery] bool? dryRun, CancellationToken ct) =>
         CsvImport.AnswerAsync(request, csv => import.ImportAsync(csv, dryRun ?? false, ct), r => r.ErrorCount > 0, ct);
 

@@ -10,6 +10,7 @@ public static class PeopleFeature
         .AddScoped<OrgUnits>()
         .AddScoped<OrgChart>()
         .AddScoped<OrgImport>()
+        .AddScoped<AttributeImport>()
         .AddScoped<AdminReads>()
         .AddScoped<Audit.IPersonNames, PersonNames>();
 
