@@ -18,13 +18,13 @@ public sealed class LayoutBrowserTests
             "/account", "/search?q=an", "/development/framework", "/development/learning", "/one-on-ones/questions",
             "/reviews",
         ],
-        ["daniel@northwind.example"] = ["/", "/team", "/development/team", "/goals/insights", "/one-on-ones", "{meeting}", "/reviews", "/calibration", "{session}"],
+        ["daniel@northwind.example"] = ["/", "/team", "/development/team", "/goals/insights", "/one-on-ones", "{meeting}", "/reviews", "/calibration", "{session}", "/talent"],
         ["sofia@northwind.example"] =
         [
             "/", "/admin", "/admin/audit", "/admin/invitations", "/admin/import", "/admin/departments", "/goals/periods", "/admin/values",
             "/admin/organization", "/admin/goals/import", "/development/gaps", "/development/profiles", "/one-on-ones/templates", "/search?q=en",
             "/admin/reviews", "/admin/reviews/new", "/admin/reviews/templates", "/admin/reviews/templates/new", "/calibration", "{session}",
-            "{session-cycle}/calibration",
+            "{session-cycle}/calibration", "/talent", "/admin/attributes",
         ],
     };
 

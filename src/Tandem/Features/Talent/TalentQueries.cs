@@ -56,7 +56,7 @@ public sealed class TalentQueries(TandemDb db, TalentAccess access, DevelopmentA
             if (s.Shared && TalentRules.AimsElsewhere(r.Title, s.Aspiration))
                 // The destination is quoted to those who may read the plan (HR, the person's manager chain); others learn only that it differs.
                 warnings.Add(await development.CanReadPlanAsync(s.PersonId, shared: true, ct)
-                    ? $"Their shared development plan aims elsewhere: “{s.Aspiration!.Trim()}”."
+                    ? $"Their shared development plan aims elsewhere: “{s.Aspiration!.Trim().TrimEnd('.')}”."
                     : "Their shared development plan aims elsewhere: ask their manager or HR what they want next.");
             successors.Add(new SuccessorDetails(s.Id, s.PersonId, s.Name, s.Title, s.Readiness, TalentRules.Label(s.Readiness), s.FlightRisk, s.Notes,
                 s.NominatedBy ?? "Someone who has left", warnings, s.Version));
