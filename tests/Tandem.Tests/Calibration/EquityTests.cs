@@ -44,7 +44,7 @@ public abstract class EquityTests(TandemApp app) : AppTest(app)
             Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/person-attributes")).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await ImportAsync(client, csv)).StatusCode);
         }
-        Assert.Equal(HttpStatusCode.NoContent, (await hr.DeleteAsync("/api/v1/person-attributes/gender")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await hr.DeleteAsync("/api/v1/person-attributes?name=gender")).StatusCode);
         Assert.Equal(0, await org.DbAsync(db => db.PersonAttributes.CountAsync()));
         // Another organisation's HR records nothing about these people: their emails are unknown there.
         var stranger = await (await NewOrgAsync("Elsewhere")).ApiAsync("hr");

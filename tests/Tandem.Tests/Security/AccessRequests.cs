@@ -136,6 +136,7 @@ public static partial class AccessRequests
         ["POST /api/v1/goals/import"] = "dryRun=true",
         ["POST /api/v1/capabilities/import"] = "dryRun=true",
         ["POST /api/v1/person-attributes/import"] = "dryRun=true",
+        ["DELETE /api/v1/person-attributes"] = "name=access-walk",
     };
 
     /// <summary>Routes whose id isn't the one their segment names.</summary>
@@ -202,7 +203,6 @@ public static partial class AccessRequests
             "talent-reviews" or "talent" => f.TalentReview.ToString(),
             "key-roles" or "roles" => f.KeyRole.ToString(),
             "successors" => f.Successor.ToString(),
-            "person-attributes" => "access-walk",
             // Someone in the cycle whose exclusion no other line needs.
             "participants" => f.Org["other"].ToString(),
             "scale" => "1",

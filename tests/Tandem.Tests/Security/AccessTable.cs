@@ -370,7 +370,7 @@ public static class AccessTable
         // The equity view's attributes: HR admins alone.
         ("GET /api/v1/person-attributes", HrOnly),
         ("POST /api/v1/person-attributes/import", HrOnly),
-        ("DELETE /api/v1/person-attributes/{name}", HrOnly),
+        ("DELETE /api/v1/person-attributes", HrOnly),
         ("GET /admin/attributes", HrOnly),
     ];
 }

@@ -40,8 +40,9 @@ public static class PeopleApi
         attributes.MapPost("/import", AttributesAsync).WithName("ImportPersonAttributes")
             .WithSummary("Record attributes from CSV with the columns email, attribute, value (an empty value clears it), all or nothing (HR admin).")
             .Accepts<string>(CsvFile.MediaType);
-        attributes.MapDelete("/{name}", async (string name, AttributeImport s, CancellationToken ct) =>
+        attributes.MapDelete("/", async Task<Results<NoContent, ValidationProblem>> ([FromQuery] string? name, AttributeImport s, CancellationToken ct) =>
             {
+                if (string.IsNullOrWhiteSpace(name)) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["name"] = ["Name the attribute to remove."] });
                 await s.RemoveAsync(name, ct);
                 return TypedResults.NoContent();
             })
