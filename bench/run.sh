@@ -135,6 +135,7 @@ RESULT="bench/results/load-$PROVIDER$( [ -n "$QUICK" ] && echo -quick)-$(date -u
 dotnet "$BENCH" report "$OUT" "$RESULT" "$PROVIDER" "$SET" "$RSS" "$LOCKED" "$COMMIT"
 [ -s "$WORK/reviews.table" ] && cat "$WORK/reviews.table" >>"$RESULT"
 [ -s "$WORK/calibration.table" ] && cat "$WORK/calibration.table" >>"$RESULT"
+[ -s "$WORK/talent.table" ] && cat "$WORK/talent.table" >>"$RESULT"
 if [ -s "$WORK/cpu.tsv" ]; then
   { echo; echo "Tandem's CPU time per request, each read scenario alone (user + system time of its process):"; echo
     echo "| scenario | requests | CPU s | CPU ms per request |"; echo "|---|---:|---:|---:|"

@@ -28,6 +28,9 @@ public static class Reset
         await db.Database.ExecuteSqlAsync($"""DELETE FROM "ReviewTemplates" WHERE NOT EXISTS (SELECT 1 FROM "ReviewCycles" c WHERE c."TemplateId" = "ReviewTemplates"."Id")""");
         await db.Database.ExecuteSqlAsync(
             $"""DELETE FROM "Notifications" WHERE "Text" LIKE {"The review cycle “" + ReviewBench.Prefix + "%"} OR "Text" LIKE {"“" + ReviewBench.Prefix + "%"}""");
+        // The talent review and the attributes of earlier runs (the bench organisation has no others).
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "TalentReviews" WHERE "Name" = {TalentBench.Name}""");
+        await db.Database.ExecuteSqlAsync($"""DELETE FROM "PersonAttributes" """);
         await transaction.CommitAsync();
         Console.WriteLine($"Removed what earlier write mixes added: {topics:N0} topics, {praise:N0} praise, {checkIns:N0} check-ins, {cycles:N0} review cycles.");
         return 0;

@@ -52,6 +52,8 @@ public static class Targets
         var cycle = await ReviewBench.OpenCycleAsync(http, hr, directory);
         // The bench employee leads a tree of 1,110 people: the calibration session's group.
         var session = await CalibrationBench.PrepareAsync(http, hr, employeeId, directory, provider, connection);
+        var calibrated = (await BenchHttp.GetJsonAsync(http, hr, $"/api/v1/calibration-sessions/{session}")).GetProperty("cycleId").GetGuid();
+        var talent = await TalentBench.PrepareAsync(http, hr, calibrated, directory, provider, connection);
 
         var scenarios = new List<string>();
         async Task Add(string name, string token, IEnumerable<string> lines, string method = "GET", string body = "")
@@ -78,6 +80,9 @@ public static class Targets
         await Add("review writing page with evidence (manager)", "manager-pages", managerReviews.Select(r => $"/reviews/{r}"));
         await Add("calibration session page (HR, 1,110 people)", "hr-pages", [$"/calibration/{session}"]);
         await Add("calibration session (API, HR, 1,110 people)", "hr", [$"/api/v1/calibration-sessions/{session}"]);
+        await Add("talent review page (HR, 200 key roles)", "hr-pages", [$"/talent/{talent.Review}"]);
+        await Add("key role page (HR)", "hr-pages", [$"/talent/roles/{talent.Role}"]);
+        await Add("talent review (API, HR, 200 key roles)", "hr", [$"/api/v1/talent-reviews/{talent.Review}"]);
         await Add("person by id (API)", "manager", reports.Select(r => $"/api/v1/people/{r}"));
         await Add(Report.RawPrefix + "person by id (API)", "none", reports.Select(r => $"/bench/raw/people/{r}?user={managerUser}"));
         // Finding people and goals while typing (issue 18), in the generated names ("Person 000123") and goal titles ("2026
