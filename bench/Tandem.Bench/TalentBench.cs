@@ -50,7 +50,9 @@ public static class TalentBench
         }
         lines.Add($"| the cycle's fairness with the equity view | {string.Join(", ", reads.Select(r => r.ToString("F0", CultureInfo.InvariantCulture)))} | leniency, rater effect and {groups} groups of 2 attributes; three reads |");
 
-        var managers = people.Where(p => p.ManagerId is not null).Select(p => p.ManagerId!.Value).Distinct().Take(Roles).ToList();
+        // Not the HR admin's own: nobody records talent data about themselves.
+        var me = (await BenchHttp.GetJsonAsync(http, hr, "/api/v1/me")).GetProperty("personId").GetGuid();
+        var managers = people.Where(p => p.ManagerId is not null && p.ManagerId != me).Select(p => p.ManagerId!.Value).Distinct().Take(Roles).ToList();
         var review = (await ReviewBench.SendAsync(http, hr, HttpMethod.Post, "/api/v1/talent-reviews", new { name = Name })).GetProperty("id").GetGuid();
         var roleTimes = new List<double>();
         var nominationTimes = new List<double>();
@@ -67,7 +69,7 @@ public static class TalentBench
             })).GetProperty("id").GetGuid();
             roleTimes.Add(clock.Elapsed.TotalMilliseconds);
             if (firstRole == Guid.Empty) firstRole = role;
-            foreach (var successor in people.Where(p => p.ManagerId == holder).Take(SuccessorsEach))
+            foreach (var successor in people.Where(p => p.ManagerId == holder && p.Id != me).Take(SuccessorsEach))
             {
                 clock.Restart();
                 await ReviewBench.SendAsync(http, hr, HttpMethod.Post, $"/api/v1/key-roles/{role}/successors", new { personId = successor.Id, readiness = readiness[random.Next(3)] });

@@ -103,6 +103,27 @@ public abstract class ImprovementTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task ARunningPlan_HoldsItsGoals_NotDeletedNorMadePublic_UntilItEnds()
+    {
+        var org = await NewOrgAsync();
+        var plan = await CreateAsync(org);
+        var goal = plan.GetProperty("expectations")[0].GetProperty("goalId").GetGuid();
+        var employee = await org.ApiAsync("employee");
+        await ProblemAsync(await employee.DeleteAsync($"/api/v1/goals/{goal}"), HttpStatusCode.Conflict);
+        var read = await employee.GetFromJsonAsync<JsonElement>($"/api/v1/goals/{goal}");
+        var version = read.GetProperty("version").GetInt64();
+        var title = read.GetProperty("goal").GetProperty("title").GetString();
+        await ProblemAsync(await employee.PutAsJsonAsync($"/api/v1/goals/{goal}", new { goal = new { title, visibility = "Public" }, version }),
+            HttpStatusCode.UnprocessableEntity, "Visibility");
+        Assert.Equal(GoalVisibility.Private, await org.DbAsync(db => db.Goals.Where(g => g.Id == goal).Select(g => g.Visibility).SingleAsync()));
+
+        // Ended, the goals are the person's as any other.
+        await JsonAsync(await (await org.ApiAsync("manager")).PostAsJsonAsync($"/api/v1/improvement-plans/{plan.GetProperty("id").GetGuid()}/outcome",
+            new { outcome = "Successful", on = Today, version = plan.GetProperty("version").GetInt64() }), HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.NoContent, (await employee.DeleteAsync($"/api/v1/goals/{goal}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Create_BadInput_IsRefusedOnItsField_AndNothingIsWritten()
     {
         var org = await NewOrgAsync();

@@ -13,7 +13,7 @@ namespace Tandem.Features.Goals;
 /// </summary>
 public sealed class GoalService(
     TandemDb db, CurrentUser me, GoalAccess access, GoalRollups rollups, GoalPeriods periods, GoalQueries queries, TimeProvider time,
-    GoalCommentRateLimit commentLimit)
+    GoalCommentRateLimit commentLimit, IEnumerable<IGoalHolds> holds)
 {
     public const string ConflictMessage = "Someone else changed this since you opened it. Their version is shown; apply your change again if it still holds.";
 
@@ -74,6 +74,8 @@ public sealed class GoalService(
         };
         var errors = new FieldErrors();
         CheckFields(input, errors);
+        if (input.Visibility != GoalVisibility.Private && goal.Visibility == GoalVisibility.Private && await WhyHeldAsync(goal, ct) is { } held)
+            errors.Add(nameof(GoalInput.Visibility), held);
         if (errors.Any) return errors.ToFailure();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -105,6 +107,7 @@ public sealed class GoalService(
         var goal = await db.Goals.SingleOrDefaultAsync(g => g.Id == id, ct);
         if (goal is null || !await access.CanReadAsync(id, ct)) return Failure.NotFound("No such goal.");
         if (!await access.CanEditAsync(goal, ct)) return Failure.Forbidden("You may read this goal but not delete it.");
+        if (await WhyHeldAsync(goal, ct) is { } why) return Failure.Conflict(why);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Goals aligned under it stay, unaligned; their owners see it and can align them again.
@@ -307,4 +310,11 @@ public sealed class GoalService(
         Weight = input.Weight,
         Position = position,
     };
+
+    private async Task<string?> WhyHeldAsync(Goal goal, CancellationToken ct)
+    {
+        foreach (var hold in holds)
+            if (await hold.WhyHeldAsync(goal.Id, goal.OwnerPersonId, ct) is { } why) return why;
+        return null;
+    }
 }

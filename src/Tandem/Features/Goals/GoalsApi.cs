@@ -25,7 +25,7 @@ public static class GoalsApi
                 (await s.UpdateAsync(id, update, ct)).ToHttp(TypedResults.Ok).Or<NotFoundProblem, ForbiddenProblem, InvalidProblem, ConflictProblem>())
             .WithName("UpdateGoal").WithSummary("Change a goal (not its owner). Send the version you read; a newer one answers 409.");
         goals.MapDelete("/{id:guid}", async (Guid id, GoalService s, CancellationToken ct) =>
-                (await s.DeleteAsync(id, ct)).ToHttp(_ => TypedResults.NoContent()).Or<NotFoundProblem, ForbiddenProblem>())
+                (await s.DeleteAsync(id, ct)).ToHttp(_ => TypedResults.NoContent()).Or<NotFoundProblem, ForbiddenProblem, ConflictProblem>())
             .WithName("DeleteGoal").WithSummary("Delete a goal; goals aligned under it stay, unaligned.");
         goals.MapPut("/{id:guid}/status", async (Guid id, StatusInput input, GoalService s, CancellationToken ct) =>
                 (await s.SetStatusAsync(id, input, ct)).ToHttp(TypedResults.Ok).Or<NotFoundProblem, ForbiddenProblem, InvalidProblem>())
