@@ -32,7 +32,7 @@ public sealed record KeyRoleSummary(Guid Id, string Title, string? Holder, Level
 }
 
 /// <summary>A key role as its readers see it, with its successors (nobody reads a nomination of themselves).</summary>
-public sealed record KeyRoleDetails(Guid Id, Guid ReviewId, string Review, string Title, Guid? HolderId, string? Holder, bool LeadsPeople, Level? FlightRisk,
+public sealed record KeyRoleDetails(Guid Id, Guid ReviewId, string Review, string Title, Guid? HolderId, string? Holder, string? HolderEmail, bool LeadsPeople, Level? FlightRisk,
     Level? ImpactOfLoss, string? Notes, IReadOnlyList<SuccessorDetails> Successors, bool CanManage, long Version);
 
 /// <summary>A successor, with what their own development plan says against the nomination.</summary>
