@@ -17,6 +17,8 @@ public sealed class TalentBrowserTests
         await sofia.GotoAsync(app.BaseUrl + "/talent");
         await sofia.GetByRole(AriaRole.Link, new() { Name = "Engineering leadership" }).ClickAsync();
         await Assertions.Expect(sofia.GetByRole(AriaRole.Heading, new() { Name = "Risk of loss" })).ToBeVisibleAsync();
+        await Assertions.Expect(sofia.GetByRole(AriaRole.Row).Filter(new() { HasText = "Engineering Manager, Platform" })
+            .GetByText("1 ready now · 1 in 1–2 years · 1 in 3+ years")).ToBeVisibleAsync();
         await sofia.AssertAccessibleAsync();
         await sofia.ScreenshotAsync("talent-review");
 

@@ -172,6 +172,26 @@ public abstract class ImprovementTests(TandemApp app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Checkpoints_AtMostTwenty_TwoAddedAtOnceForTheLastPlace_OneWins()
+    {
+        var org = await NewOrgAsync();
+        var plan = (await CreateAsync(org)).GetProperty("id").GetGuid();
+        var url = $"/api/v1/improvement-plans/{plan}/checkpoints";
+        var manager = await org.ApiAsync("manager");
+        var hr = await org.ApiAsync("hr");
+        for (var day = 1; day < Tandem.Features.Improvement.ImprovementRules.CheckpointsMax; day++)
+            await JsonAsync(await manager.PostAsJsonAsync(url, new { on = Today.AddDays(day) }), HttpStatusCode.OK);
+
+        var answers = await Task.WhenAll(manager.PostAsJsonAsync(url, new { on = Today.AddDays(40) }), hr.PostAsJsonAsync(url, new { on = Today.AddDays(41) }));
+        var statuses = answers.Select(a => a.StatusCode).Order().ToList();
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+        Assert.Contains(statuses[1], new[] { HttpStatusCode.Conflict, HttpStatusCode.UnprocessableEntity });
+        var after = await hr.GetFromJsonAsync<JsonElement>($"/api/v1/improvement-plans/{plan}");
+        Assert.Equal(Tandem.Features.Improvement.ImprovementRules.CheckpointsMax, after.GetProperty("checkpoints").GetArrayLength());
+        await ProblemAsync(await manager.PostAsJsonAsync(url, new { on = Today.AddDays(42) }), HttpStatusCode.UnprocessableEntity, "On");
+    }
+
+    [Fact]
     public async Task Outcome_ExtendsOrEndsOnce_TwoAtOnceFromOneVersion_OneWins()
     {
         var org = await NewOrgAsync();

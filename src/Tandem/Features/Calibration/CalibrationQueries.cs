@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Tandem.Data;
 using Tandem.Features.Goals;
 using Tandem.Features.Reviews;
@@ -10,10 +11,17 @@ namespace Tandem.Features.Calibration;
 /// What calibration shows: the sessions one reads, a session's board (its people only, to HR and the invited
 /// participants), one person's entry, and a whole cycle's fairness for HR.
 /// </summary>
-public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationAccess access)
+public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationAccess access, IMemoryCache cache)
 {
     /// <summary>The newest changes a board lists.</summary>
     public const int ChangesShown = 50;
+
+    /// <summary>
+    /// How long a board keeps what it knows of its people besides the session's own ratings — names, departments, managers,
+    /// past cycles, goal scores and peer reviews — before reading them again. The ratings, potential and changes are read
+    /// anew after every change of the session.
+    /// </summary>
+    public static readonly TimeSpan EvidenceAge = TimeSpan.FromMinutes(1);
 
     /// <summary>The sessions the signed-in person reads: all of a cycle's for HR, or their own; newest cycle first.</summary>
     public async Task<List<SessionSummary>> ListAsync(Guid? cycleId, CancellationToken ct)
@@ -33,40 +41,56 @@ public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationA
     public async Task<SessionBoard?> GetAsync(Guid id, CancellationToken ct)
     {
         var found = await access.Readable().AsNoTracking().Where(s => s.Id == id)
-            .Join(db.ReviewCycles, s => s.CycleId, c => c.Id, (s, c) => new { Session = s, c.Name, c.Phase, c.PeriodStart, c.PeriodEnd })
+            .Join(db.ReviewCycles, s => s.CycleId, c => c.Id, (s, c) => new
+            {
+                Session = s, c.Name, c.Phase, c.PeriodStart, c.PeriodEnd, Changes = db.CalibrationChanges.Count(x => x.SessionId == s.Id),
+            })
             .SingleOrDefaultAsync(ct);
         if (found is null) return null;
         var session = found.Session;
+        var evidence = await EvidenceAsync(session, found.PeriodStart, found.PeriodEnd, ct);
+        // A session's ratings change only by a change, and every change is recorded: its board is kept until the next one —
+        // one for the readers who are in the session themselves (each without their own entry), one for everyone else.
+        var reader = evidence.People.Contains(me.PersonId) ? me.PersonId : Guid.Empty;
+        var state = (await cache.GetOrCreateAsync(("calibration-board", id, found.Changes, reader), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = EvidenceAge;
+            return await StateAsync(session, evidence, found.PeriodStart, found.PeriodEnd, ct);
+        }))!;
+        var why = CalibrationRules.WhyNotChange(found.Phase);
+        return new SessionBoard(session.Id, session.CycleId, found.Name, found.Phase, session.Name, evidence.Group, session.Scale, session.Guideline.Shares,
+            why is null, why, evidence.Participants, state.People, state.Proposed, state.Final, state.Fairness, state.Changes);
+    }
+
+    private sealed record BoardState(IReadOnlyList<BoardPerson> People, Distribution Proposed, Distribution Final, Fairness Fairness, IReadOnlyList<ChangeRow> Changes);
+
+    // The session's people as they stand, the distributions, the fairness figures and the newest changes.
+    private async Task<BoardState> StateAsync(CalibrationSession session, SessionEvidence evidence, DateOnly start, DateOnly end, CancellationToken ct)
+    {
         var points = session.Scale.Count;
         // Nobody reads their own entry, not even a participant or an HR admin who is in the group: the counts, charts and
-        // fairness figures leave it out too, so it can't be worked out from the rest.
-        var rows = await db.CalibrationEntries.AsNoTracking().Where(e => e.SessionId == id && e.PersonId != me.PersonId).Select(e => new
+        // fairness figures leave it out too, so it can't be worked out from the rest. Only what the session changes is read;
+        // the rest of an entry was set with the session.
+        var live = await db.CalibrationEntries.AsNoTracking().Where(e => e.SessionId == session.Id && e.PersonId != me.PersonId)
+            .Select(e => new { e.Id, e.Rating, e.Potential, e.Version }).ToDictionaryAsync(e => e.Id, ct);
+        if (live.Keys.Any(e => !evidence.Entries.ContainsKey(e)))
         {
-            Entry = e,
-            Name = db.People.Where(p => p.Id == e.PersonId).Select(p => p.Name).First(),
-            Department = db.People.Where(p => p.Id == e.PersonId).Select(p => p.Department!.Name).FirstOrDefault(),
-            Manager = db.People.Where(p => p.Id == e.ManagerId).Select(p => p.Name).FirstOrDefault(),
-        }).ToListAsync(ct);
-        rows = [.. rows.OrderBy(r => r.Name, StringComparer.CurrentCulture)];
-        var personIds = rows.Select(r => r.Entry.PersonId).ToList();
-        var past = await PastAsync(personIds, found.PeriodStart, ct);
-        var people = rows.Select(r => new BoardPerson(r.Entry.Id, r.Entry.PersonId, r.Name, r.Department, r.Entry.ManagerId, r.Manager, r.Entry.ProposedScore,
-            r.Entry.ProposedRating, r.Entry.Rating, r.Entry.ProposedPotential, r.Entry.Potential, past[r.Entry.PersonId].ToList(), r.Entry.Version)).ToList();
-
-        var fairness = await FairnessAsync(session.CycleId, found.PeriodStart, found.PeriodEnd, [.. rows.Select(r => r.Entry)], points, ct);
-        var changes = await db.CalibrationChanges.AsNoTracking().Where(c => c.SessionId == id).OrderByDescending(c => c.At).Take(ChangesShown)
+            cache.Remove(EvidenceKey(session.Id));
+            evidence = await EvidenceAsync(session, start, end, ct);
+        }
+        var entries = evidence.ByName.Where(e => live.ContainsKey(e.Id))
+            .Select(e => live[e.Id] is var now ? e with { Rating = now.Rating, Potential = now.Potential, Version = now.Version } : e).ToList();
+        var people = entries.Select(e => new BoardPerson(e.Id, e.PersonId, e.Name, e.Department, e.ManagerId, e.Manager, e.ProposedScore, e.ProposedRating, e.Rating,
+            e.ProposedPotential, e.Potential, evidence.Past[e.PersonId].ToList(), e.Version)).ToList();
+        var fairness = FairnessOf([.. entries.Select(e => e.ToEntry())], points, evidence.Goals, evidence.Peers, evidence.Managers);
+        var changes = await db.CalibrationChanges.AsNoTracking().Where(c => c.SessionId == session.Id).OrderByDescending(c => c.At).Take(ChangesShown)
             .Select(c => new
             {
                 c.At, c.PersonId, c.Field, c.From, c.To, c.Reason, c.Evidence,
                 By = db.People.Where(p => p.Id == c.ById).Select(p => p.Name).First(),
                 Person = db.People.Where(p => p.Id == c.PersonId).Select(p => p.Name).First(),
             }).ToListAsync(ct);
-        var participants = await db.CalibrationParticipants.AsNoTracking().Where(p => p.SessionId == id)
-            .Join(db.People, p => p.PersonId, p => p.Id, (_, p) => p.Name).ToListAsync(ct);
-        var why = CalibrationRules.WhyNotChange(found.Phase);
-        return new SessionBoard(session.Id, session.CycleId, found.Name, found.Phase, session.Name, await GroupWordsAsync(session.Group, ct), session.Scale,
-            session.Guideline.Shares, why is null, why, [.. participants.Order(StringComparer.CurrentCulture)], people,
-            Distribution.Of(people.Select(p => p.ProposedRating), points), Distribution.Of(people.Select(p => p.Rating), points), fairness,
+        return new BoardState(people, Distribution.Of(people.Select(p => p.ProposedRating), points), Distribution.Of(people.Select(p => p.Rating), points), fairness,
             [.. changes.Select(c => new ChangeRow(c.At, c.By, c.PersonId, c.Person, c.Field, Words(c.Field, c.From, session.Scale), Words(c.Field, c.To, session.Scale),
                 c.Reason, c.Evidence))]);
     }
@@ -121,7 +145,11 @@ public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationA
             ProposedRating = CalibrationRules.Round(p.Score, scales.GetValueOrDefault(p.TemplateId)),
             Rating = finals.TryGetValue(p.ParticipantId, out var final) ? final : CalibrationRules.Round(p.Score, scales.GetValueOrDefault(p.TemplateId)),
         }).ToList();
-        var fairness = await FairnessAsync(cycleId, cycle.PeriodStart, cycle.PeriodEnd, entries, points, ct, scales: proposals.ToDictionary(p => p.ParticipantId, p => scales.GetValueOrDefault(p.TemplateId)));
+        var (goals, peers) = await GoalsAndPeersAsync(cycleId, cycle.PeriodStart, cycle.PeriodEnd, db.ReviewParticipants.Where(p => p.CycleId == cycleId).Select(p => p.PersonId),
+            null, ct);
+        var managerIds = entries.Where(e => e.ManagerId is not null).Select(e => e.ManagerId!.Value).Distinct().ToList();
+        var managers = await db.People.AsNoTracking().Where(p => managerIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var fairness = FairnessOf(entries, points, goals, peers, managers, proposals.ToDictionary(p => p.ParticipantId, p => scales.GetValueOrDefault(p.TemplateId)));
         var threshold = Math.Max(Organizations.Organization.MinimumAnonymityThreshold,
             await db.Organizations.Where(o => o.Id == me.OrganizationId).Select(o => o.AnonymityThreshold).SingleAsync(ct));
         return new CycleFairness(cycle.Id, cycle.Name, entries.Count, fairness, await EquityAsync(cycleId, entries, potentials, points, threshold, ct), threshold);
@@ -142,19 +170,52 @@ public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationA
         return EquityView.Of(attributes, people, points, threshold);
     }
 
-    // Leniency against the same people's goal scores and peer reviews, and the rater effect before and after.
-    private async Task<Fairness> FairnessAsync(Guid cycleId, DateOnly start, DateOnly end, List<CalibrationEntry> entries, int points, CancellationToken ct,
-        Dictionary<Guid, int>? scales = null)
+    // What a board knows of its session besides its ratings, kept for EvidenceAge: every entry's name, department and
+    // manager, up to three past cycles, goal scores of the period and peer reviews, the managers' names, the participants and the group.
+    private async Task<SessionEvidence> EvidenceAsync(CalibrationSession session, DateOnly start, DateOnly end, CancellationToken ct) =>
+        (await cache.GetOrCreateAsync(EvidenceKey(session.Id), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = EvidenceAge;
+            var rows = await (from e in db.CalibrationEntries.AsNoTracking().Where(e => e.SessionId == session.Id)
+                              join p in db.People on e.PersonId equals p.Id
+                              from d in db.Departments.Where(d => d.Id == p.DepartmentId).DefaultIfEmpty()
+                              from m in db.People.Where(m => m.Id == e.ManagerId).DefaultIfEmpty()
+                              select new EntryFacts(e.Id, e.PersonId, e.ParticipantId, e.ManagerId, e.ProposedScore, e.ProposedRating, e.ProposedPotential, p.Name,
+                                  d == null ? null : d.Name, m == null ? null : m.Name, e.Rating, e.Potential, e.Version))
+                .ToListAsync(ct);
+            var personIds = rows.Select(r => r.PersonId).ToList();
+            var (goals, peers) = await GoalsAndPeersAsync(session.CycleId, start, end, db.People.Where(p => personIds.Contains(p.Id)).Select(p => p.Id),
+                [.. rows.Select(r => r.ParticipantId)], ct);
+            var participants = await db.CalibrationParticipants.AsNoTracking().Where(p => p.SessionId == session.Id)
+                .Join(db.People, p => p.PersonId, p => p.Id, (_, p) => p.Name).ToListAsync(ct);
+            return new SessionEvidence([.. rows.OrderBy(r => r.Name, StringComparer.CurrentCulture)], rows.ToDictionary(r => r.Id), [.. personIds], await PastAsync(personIds, start, ct),
+                goals, peers, rows.Where(r => r.ManagerId is not null && r.Manager is not null).DistinctBy(r => r.ManagerId).ToDictionary(r => r.ManagerId!.Value, r => r.Manager!),
+                [.. participants.Order(StringComparer.CurrentCulture)], await GroupWordsAsync(session.Group, ct));
+        }))!;
+
+    private static (string, Guid) EvidenceKey(Guid sessionId) => ("calibration-evidence", sessionId);
+
+    private sealed record SessionEvidence(IReadOnlyList<EntryFacts> ByName, IReadOnlyDictionary<Guid, EntryFacts> Entries, HashSet<Guid> People, ILookup<Guid, PastRating> Past,
+        IReadOnlyDictionary<Guid, double> Goals, IReadOnlyDictionary<Guid, double> Peers, IReadOnlyDictionary<Guid, string> Managers, IReadOnlyList<string> Participants,
+        string Group);
+
+    // An entry as set up with its person's name, department and manager; its rating, potential and version as last read.
+    private sealed record EntryFacts(Guid Id, Guid PersonId, Guid ParticipantId, Guid? ManagerId, double? ProposedScore, int? ProposedRating, int? ProposedPotential,
+        string Name, string? Department, string? Manager, int? Rating, int? Potential, long Version)
     {
-        var rated = entries.Where(e => e.ManagerId is not null && e.ProposedScore is not null).ToList();
-        if (rated.Count == 0) return new Fairness(null, null, []);
-        int PointsOf(CalibrationEntry e) => scales?.GetValueOrDefault(e.ParticipantId) ?? points;
-        // A session names its people; a whole cycle reads them from its participants in the database, not as 100,000 ids sent along.
-        var wholeCycle = scales is not null;
-        var personIds = rated.Select(e => e.PersonId).ToList();
-        var participantIds = rated.Select(e => e.ParticipantId).ToList();
-        var people = wholeCycle ? db.ReviewParticipants.Where(p => p.CycleId == cycleId).Select(p => p.PersonId) : db.People.Where(p => personIds.Contains(p.Id)).Select(p => p.Id);
-        // Each person's goals of the period, scored (or their progress until scored).
+        public CalibrationEntry ToEntry() => new()
+        {
+            Id = Id, PersonId = PersonId, ParticipantId = ParticipantId, ManagerId = ManagerId, ProposedScore = ProposedScore, ProposedRating = ProposedRating,
+            Rating = Rating, ProposedPotential = ProposedPotential, Potential = Potential, Version = Version,
+        };
+    }
+
+    // Each person's goals of the period, scored (or their progress until scored), and each participant's peer reviews on
+    // average: of a session's people, or (no participants named) of the whole cycle, read in the database rather than as
+    // 100,000 ids sent along.
+    private async Task<(IReadOnlyDictionary<Guid, double> Goals, IReadOnlyDictionary<Guid, double> Peers)> GoalsAndPeersAsync(Guid cycleId, DateOnly start, DateOnly end,
+        IQueryable<Guid> people, List<Guid>? participantIds, CancellationToken ct)
+    {
         var goals = await db.Goals.AsNoTracking()
             .Where(g => g.OwnerType == GoalOwnerType.Person && g.OwnerPersonId != null && people.Contains(g.OwnerPersonId.Value) && g.Status != GoalStatus.Dropped
                 && ((g.Period != null && g.Period.Start <= end && g.Period.End >= start) || (g.Period == null && g.DueDate >= start && g.DueDate <= end)))
@@ -162,18 +223,26 @@ public sealed class CalibrationQueries(TandemDb db, CurrentUser me, CalibrationA
             .ToDictionaryAsync(g => g.Person, g => g.Score, ct);
         var peers = await db.Reviews.AsNoTracking()
             .Where(r => r.CycleId == cycleId && r.Kind == ReviewKind.Peer && r.State == ReviewState.Submitted && r.Score != null
-                && (wholeCycle || participantIds.Contains(r.ParticipantId)))
+                && (participantIds == null || participantIds.Contains(r.ParticipantId)))
             .GroupBy(r => r.ParticipantId).Select(g => new { Participant = g.Key, Score = g.Average(r => r.Score!.Value) })
             .ToDictionaryAsync(g => g.Participant, g => g.Score, ct);
+        return (goals, peers);
+    }
+
+    // Leniency against the same people's goal scores and peer reviews, and the rater effect before and after.
+    private static Fairness FairnessOf(List<CalibrationEntry> entries, int points, IReadOnlyDictionary<Guid, double> goals, IReadOnlyDictionary<Guid, double> peers,
+        IReadOnlyDictionary<Guid, string> managers, Dictionary<Guid, int>? scales = null)
+    {
+        var rated = entries.Where(e => e.ManagerId is not null && e.ProposedScore is not null).ToList();
+        if (rated.Count == 0) return new Fairness(null, null, []);
+        int PointsOf(CalibrationEntry e) => scales?.GetValueOrDefault(e.ParticipantId) ?? points;
         var ratedPeople = rated.Select(e => RatedPerson.Of(e.ManagerId!.Value, e.ProposedScore!.Value, PointsOf(e),
             goals.TryGetValue(e.PersonId, out var goal) ? goal : null, peers.TryGetValue(e.ParticipantId, out var peer) ? peer : null)).ToList();
         var leniencies = RaterStatistics.Leniencies(ratedPeople, points);
-        var managerIds = leniencies.Select(l => l.ManagerId).ToList();
-        var names = await db.People.AsNoTracking().Where(p => managerIds.Contains(p.Id)).Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         double? Share(Func<CalibrationEntry, int?> rating) => RaterStatistics.RaterShare(rated.Where(e => rating(e) is not null)
             .Select(e => (e.ManagerId!.Value, RatedPerson.PositionOf(rating(e)!.Value, PointsOf(e)))));
         return new Fairness(Share(e => e.ProposedRating), Share(e => e.Rating),
-            [.. leniencies.OrderByDescending(l => Math.Abs(l.Gap)).Select(l => new ManagerLeniency(l.ManagerId, names.GetValueOrDefault(l.ManagerId, "Someone who has left"),
+            [.. leniencies.OrderByDescending(l => Math.Abs(l.Gap)).Select(l => new ManagerLeniency(l.ManagerId, managers.GetValueOrDefault(l.ManagerId, "Someone who has left"),
                 l.People, l.Gap, l.Low, l.High, l.Verdict))]);
     }
 

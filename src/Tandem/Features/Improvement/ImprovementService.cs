@@ -86,8 +86,17 @@ public sealed class ImprovementService(TandemDb db, CurrentUser me, ImprovementA
             errors.Add(nameof(input.On), $"A plan has at most {ImprovementRules.CheckpointsMax} checkpoints.");
         if (errors.Any) return errors.ToFailure();
         db.ImprovementCheckpoints.Add(new ImprovementCheckpoint { Id = Ids.New(time), PlanId = planId, On = input.On, MeetingId = input.MeetingId, Notes = Text.Clean(input.Notes) });
+        // A checkpoint changes its plan's version: two added at once against the limit, or one while the plan is ended, can't both pass.
+        db.Entry(plan).Property(p => p.Version).IsModified = true;
         audit.Add(AuditActions.ImprovementPlanChanged, plan.PersonId, $"checkpoint on {input.On:yyyy-MM-dd}");
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Stale();
+        }
         return (await queries.GetAsync(planId, ct))!;
     }
 

@@ -43,7 +43,9 @@ public sealed class TalentQueries(TandemDb db, TalentAccess access, DevelopmentA
         {
             Role = r,
             Review = db.TalentReviews.Where(v => v.Id == r.ReviewId).Select(v => v.Name).First(),
-            Holder = db.People.Where(p => p.Id == r.HolderId).Select(p => new { p.Name, p.Email }).FirstOrDefault(),
+            // Two scalar lookups: one of an anonymous pair would be translated into a window over every person of the organisation.
+            Holder = db.People.Where(p => p.Id == r.HolderId).Select(p => p.Name).FirstOrDefault(),
+            HolderEmail = db.People.Where(p => p.Id == r.HolderId).Select(p => p.Email).FirstOrDefault(),
         }).SingleOrDefaultAsync(ct);
         if (role is null) return null;
         var r = role.Role;
@@ -61,7 +63,7 @@ public sealed class TalentQueries(TandemDb db, TalentAccess access, DevelopmentA
             successors.Add(new SuccessorDetails(s.Id, s.PersonId, s.Name, s.Title, s.Readiness, TalentRules.Label(s.Readiness), s.FlightRisk, s.Notes,
                 s.NominatedBy ?? "Someone who has left", warnings, s.Version));
         }
-        return new KeyRoleDetails(r.Id, r.ReviewId, role.Review, r.Title, r.HolderId, role.Holder?.Name, role.Holder?.Email, r.LeadsPeople, r.FlightRisk, r.ImpactOfLoss, r.Notes, successors,
+        return new KeyRoleDetails(r.Id, r.ReviewId, role.Review, r.Title, r.HolderId, role.Holder, role.HolderEmail, r.LeadsPeople, r.FlightRisk, r.ImpactOfLoss, r.Notes, successors,
             access.IsHrAdmin, r.Version);
     }
 
