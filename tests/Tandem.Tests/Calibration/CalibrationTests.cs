@@ -83,6 +83,8 @@ public abstract class CalibrationTests(TandemApp app) : AppTest(app)
             Assert.Contains("Everyone in the session", html, StringComparison.Ordinal);
             Assert.Contains("1–2 of 2, by name.", html, StringComparison.Ordinal);
         }
+        // A row number that is not a number is bad input, answered as such (never a 500).
+        Assert.Equal(HttpStatusCode.BadRequest, (await pages.GetAsync($"/calibration/{session}?from=abc")).StatusCode);
         var unplaced = await pages.GetHtmlAsync($"/calibration/{session}?box=unplaced");
         Assert.Contains("Potential not set yet · 2", unplaced, StringComparison.Ordinal);
         Assert.Contains("Show everyone in the session", unplaced, StringComparison.Ordinal);
