@@ -50,29 +50,34 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
         }
     }
 
+    // Compiled once: every signed-in request runs it, and EF Core would otherwise look its plan up from the expression
+    // tree each time. The tenant is not known yet: the filter is off for the whole query, and each part names the organisation.
+    private static readonly string[] AllOrganizations = [TandemDb.TenantFilter];
+
+    private static readonly CompiledQuery<Func<TandemDb, Guid, CancellationToken, Task<SignedIn?>>> Find = new(() => EF.CompileAsyncQuery((TandemDb db, Guid userId, CancellationToken ct) => (
+            from u in db.Users.AsNoTracking().IgnoreQueryFilters(AllOrganizations)
+            where u.Id == userId
+            join p in db.People on new { u.OrganizationId, Id = u.PersonId } equals new { p.OrganizationId, p.Id }
+            join o in db.Organizations on p.OrganizationId equals o.Id
+            select new SignedIn(
+                p,
+                u.SecurityStamp,
+                o.ManagerChainCanRead,
+                db.ReportingLines
+                    .Where(r => r.OrganizationId == p.OrganizationId && r.DescendantId == p.Id && r.Depth > 0)
+                    .OrderBy(r => r.Depth).Select(r => r.AncestorId).ToList(),
+                db.People.Count(r => r.OrganizationId == p.OrganizationId && r.ManagerId == p.Id && r.Status != PersonStatus.Left)))
+        .SingleOrDefault()));
+
+    private sealed record SignedIn(Person Person, string? SecurityStamp, bool ChainCanRead, List<Guid> Chain, int Reports);
+
     // One query for all of it (every signed-in request pays for it): the account's person in the account's own
     // organisation, the organisation's setting, the person's managers nearest first and how many report to them.
     // Cookies and Identity bearer tokens carry the security stamp they were issued with: checking it here, on every
     // request, ends them as soon as it changes (Identity's own check runs every 30 minutes, and never for bearer tokens).
     private static async Task<Guid?> LoadAsync(TandemDb db, CurrentUser current, Guid userId, string? stamp, CancellationToken ct)
     {
-        // The tenant is not known yet: the filter is off for the whole query, and each part names the organisation.
-        var found = await (
-                from u in db.Users.AsNoTracking().IgnoreQueryFilters([TandemDb.TenantFilter])
-                where u.Id == userId
-                join p in db.People on new { u.OrganizationId, Id = u.PersonId } equals new { p.OrganizationId, p.Id }
-                join o in db.Organizations on p.OrganizationId equals o.Id
-                select new
-                {
-                    Person = p,
-                    u.SecurityStamp,
-                    ChainCanRead = o.ManagerChainCanRead,
-                    Chain = db.ReportingLines
-                        .Where(r => r.OrganizationId == p.OrganizationId && r.DescendantId == p.Id && r.Depth > 0)
-                        .OrderBy(r => r.Depth).Select(r => r.AncestorId).ToList(),
-                    Reports = db.People.Count(r => r.OrganizationId == p.OrganizationId && r.ManagerId == p.Id && r.Status != PersonStatus.Left),
-                })
-            .SingleOrDefaultAsync(ct);
+        var found = await Find.For(db)(db, userId, ct);
         if (found is null || found.Person.Status == PersonStatus.Left) return null;
         if (stamp is not null && !string.Equals(stamp, found.SecurityStamp, StringComparison.Ordinal)) return null;
 

@@ -169,7 +169,7 @@ public abstract class ReviewEvidenceTests(TandemApp app) : AppTest(app)
     {
         await using var scope = org.ScopeAs(reader);
         var evidence = scope.ServiceProvider.GetRequiredService<ReviewEvidence>();
-        return await evidence.GetAsync(org["employee"], ReviewTestData.Today.AddDays(-90), ReviewTestData.Today, CancellationToken.None);
+        return await evidence.GetAsync(org["employee"], org["manager"], ReviewTestData.Today.AddDays(-90), ReviewTestData.Today, CancellationToken.None);
     }
 
     /// <summary>

@@ -39,6 +39,9 @@ public sealed class FeedbackAccess(TandemDb db, CurrentUser me, Reach reach, Tim
     public Task<bool> CanSeeBalanceAsync(Guid personId, CancellationToken ct) =>
         reach.IsMe(personId) ? Task.FromResult(true) : reach.IsDirectManagerOfAsync(personId, ct);
 
+    /// <summary><see cref="CanSeeBalanceAsync"/> for a person just read, with their manager.</summary>
+    public bool CanSeeBalance(Guid personId, Guid? managerId) => reach.IsMe(personId) || (managerId is { } manager && reach.IsMe(manager));
+
     /// <summary>Asking for feedback: about yourself, or (a manager) about one of your direct reports.</summary>
     public Task<bool> CanRequestAboutAsync(Guid personId, CancellationToken ct) => CanSeeBalanceAsync(personId, ct);
 }

@@ -22,15 +22,14 @@ public sealed class RatedItems(TandemDb db, GoalAccess goals)
 
     public async Task<List<RatedItem>> CapabilitiesAsync(Guid personId, CancellationToken ct)
     {
-        // The person's role profile in one read: by job title first, else by team.
-        var profile = await db.People.AsNoTracking().Where(p => p.Id == personId)
+        // One read: the person's role profile (by job title first, else by team) as a subquery SQLite runs once, then
+        // the profile's capabilities, or every capability when the person has no profile.
+        var profile = db.People.Where(p => p.Id == personId)
             .Select(p => db.RoleProfiles.Where(r => (p.Title != null && r.JobTitle == p.Title) || (p.TeamId != null && r.TeamId == p.TeamId))
-                .OrderBy(r => r.JobTitle == p.Title ? 0 : 1).Select(r => (Guid?)r.Id).FirstOrDefault())
-            .SingleAsync(ct);
-        var capabilities = profile is { } id
-            ? db.Capabilities.Where(c => db.RoleRequirements.Any(r => r.ProfileId == id && r.CapabilityId == c.Id))
-            : db.Capabilities;
-        return await capabilities.AsNoTracking().OrderBy(c => c.Name).Take(Max).Select(c => new RatedItem(c.Id, c.Name, null)).ToListAsync(ct);
+                .OrderBy(r => r.JobTitle == p.Title ? 0 : 1).Select(r => (Guid?)r.Id).FirstOrDefault());
+        return await db.Capabilities.AsNoTracking()
+            .Where(c => profile.FirstOrDefault() == null || db.RoleRequirements.Any(r => r.ProfileId == profile.FirstOrDefault() && r.CapabilityId == c.Id))
+            .OrderBy(c => c.Name).Take(Max).Select(c => new RatedItem(c.Id, c.Name, null)).ToListAsync(ct);
     }
 }
 

@@ -23,7 +23,7 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
         var reviews = await db.Reviews.AsNoTracking().Where(r => r.ParticipantId == participant.Id)
             .Select(r => new { r.Kind, r.State, r.WriterId, r.Answers, r.SubmittedAt, Writer = db.People.Where(p => p.Id == r.WriterId).Select(p => p.Name).First() })
             .ToListAsync(ct);
-        var names = await db.People.AsNoTracking().Where(p => p.Id == personId || p.Id == participant.ReviewerId).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        var names = await db.People.AsNoTracking().Where(p => p.Id == personId || p.Id == participant.ReviewerId).Select(p => new { p.Id, p.Name, p.ManagerId }).ToListAsync(ct);
 
         SubmittedReview? Submitted(ReviewKind kind, bool named = true) => reviews.Where(r => r.Kind == kind && r.State == ReviewState.Submitted)
             .Select(r => Shown(template, kind, named ? r.Writer : null, r.Answers, r.SubmittedAt, potential: reader != ResultsReader.Subject)).FirstOrDefault();
@@ -49,7 +49,7 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
         // What was cited, as far as this reader may open it: their own packet of the period decides.
         var cites = new[] { self, manager }.Concat(peers).SelectMany(r => r?.Answers ?? []).SelectMany(a => a.Cites ?? []).ToHashSet();
         var cited = cites.Count == 0 ? []
-            : (await evidence.GetAsync(personId, cycle.PeriodStart, cycle.PeriodEnd, ct)).Items.Where(i => cites.Contains(new Citation(i.Kind, i.Id))).ToList();
+            : (await evidence.GetAsync(personId, names.First(n => n.Id == personId).ManagerId, cycle.PeriodStart, cycle.PeriodEnd, ct)).Items.Where(i => cites.Contains(new Citation(i.Kind, i.Id))).ToList();
         // The 1:1 to talk it through, for the two alone: the linked one, or (for the manager to choose) the pair's next ones.
         var pair = db.OneOnOneSeries.Where(s => (s.LeadId == me.PersonId && s.PartnerId == personId) || (s.PartnerId == me.PersonId && s.LeadId == personId));
         var now = time.GetUtcNow();

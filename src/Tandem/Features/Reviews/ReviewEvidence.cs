@@ -26,7 +26,8 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
 
     private static readonly char[] MarkdownMarks = ['*', '_', '`', '#', '>'];
 
-    public async Task<EvidencePacket> GetAsync(Guid personId, DateOnly start, DateOnly end, CancellationToken ct)
+    /// <param name="managerId">The person's manager, as the caller has just read the person.</param>
+    public async Task<EvidencePacket> GetAsync(Guid personId, Guid? managerId, DateOnly start, DateOnly end, CancellationToken ct)
     {
         var (from, until) = (Instant(start), Instant(end.AddDays(1)));
         var items = new List<EvidenceItem>();
@@ -35,7 +36,7 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
         await FeedbackAsync(personId, from, until, items, ct);
         await MeetingsAsync(personId, start, end, items, ct);
         // The person and their direct manager see the balance (and so the anonymous counts); the chain above reads development too.
-        var balance = await feedback.CanSeeBalanceAsync(personId, ct);
+        var balance = feedback.CanSeeBalance(personId, managerId);
         var personal = balance || await reach.CanReadAsManagerAsync(personId, ct);
         var capabilityTrends = personal ? await DevelopmentAsync(personId, from, until, items, ct) : [];
         if (personal) await AssessmentsAsync(personId, from, until, items, ct);
@@ -88,27 +89,27 @@ public sealed class ReviewEvidence(TandemDb db, Reach reach, GoalAccess goals, F
     }
 
     // The 1:1s of the reader with the person (for a self review: the person's own, with their managers and mentors).
+    // Two reads: the held meetings with their wins, then the commitments; both find the pair's series first and read
+    // by their (series, date) indexes.
     private async Task MeetingsAsync(Guid personId, DateOnly start, DateOnly end, List<EvidenceItem> items, CancellationToken ct)
     {
         var me = reach.Me;
-        // The series first, so the meetings and commitments are read by their (series, date) indexes.
-        var series = await (reach.IsMe(personId)
+        var series = (reach.IsMe(personId)
             ? db.OneOnOneSeries.Where(s => s.PartnerId == me)
             : db.OneOnOneSeries.Where(s => (s.LeadId == me && s.PartnerId == personId) || (s.PartnerId == me && s.LeadId == personId)))
-            .Select(s => s.Id).ToListAsync(ct);
-        if (series.Count == 0) return;
+            .Select(s => s.Id);
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => series.Contains(m.SeriesId) && m.Status == MeetingStatus.Held && m.OccursOn >= start && m.OccursOn <= end)
             .OrderByDescending(m => m.OccursOn).Take(MaxPerKind)
-            .Select(m => new { m.Id, m.StartsAt, m.SharedNotes, m.WrapUp.Celebrate }).ToListAsync(ct);
-        var meetingIds = meetings.Select(m => m.Id).ToList();
-        var wins = meetingIds.Count == 0 ? [] : await db.AgendaItems.AsNoTracking()
-            .Where(a => meetingIds.Contains(a.MeetingId) && !a.IsPrivate && a.Section.StartsWith(WinsSection))
-            .OrderBy(a => a.Position).Select(a => new { a.MeetingId, a.Text }).ToListAsync(ct);
-        var winsOf = wins.ToLookup(w => w.MeetingId, w => w.Text);
+            .Select(m => new
+            {
+                m.Id, m.StartsAt, m.SharedNotes, m.WrapUp.Celebrate,
+                Wins = db.AgendaItems.Where(a => a.MeetingId == m.Id && !a.IsPrivate && a.Section.StartsWith(WinsSection)).OrderBy(a => a.Position).Select(a => a.Text).ToList(),
+            })
+            .ToListAsync(ct);
         items.AddRange(meetings.Select(m =>
         {
-            var won = winsOf[m.Id].Append(m.Celebrate).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
+            var won = m.Wins.Append(m.Celebrate).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
             var detail = Join(won.Count > 0 ? "Wins: " + Cut(string.Join("; ", won)) : null, Cut(m.SharedNotes));
             return new EvidenceItem(CitationKind.Meeting, m.Id, m.StartsAt, $"1:1 on {m.StartsAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}", detail,
                 $"/one-on-ones/meetings/{m.Id}");

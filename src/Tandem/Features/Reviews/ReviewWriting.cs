@@ -21,23 +21,17 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
     {
         var found = await LoadAsync(id, ct);
         if (found is null) return null;
-        var (review, cycle, template, subject) = found.Value;
+        var (review, cycle, template, subject, manager, ownAnswers, ownSubmittedAt) = found;
         var sections = template.Content.Sections.Where(s => s.For.HasFlag(ReviewRules.Writer(review.Kind))).ToList();
         // The packet holds the goals a goal question rates (the same ones RatedItems offers), so they're read once.
-        packet ??= await evidence.GetAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct);
+        packet ??= await evidence.GetAsync(review.SubjectId, manager, cycle.PeriodStart, cycle.PeriodEnd, ct);
         var (_, capabilities) = await ItemsAsync(review, cycle, sections, ct, goals: false);
         var goals = Rates(sections, QuestionKind.GoalScores)
             ? packet.Items.Where(i => i.Kind == CitationKind.Goal).Select(i => new RatedItem(i.Id, i.Title, i.Progress)).ToList()
             : [];
-        SubmittedReview? self = null;
-        if (review.Kind == ReviewKind.Manager)
-        {
-            var own = await db.Reviews.AsNoTracking()
-                .SingleOrDefaultAsync(r => r.ParticipantId == review.ParticipantId && r.Kind == ReviewKind.Self && r.State == ReviewState.Submitted, ct);
-            if (own is not null)
-                self = new SubmittedReview(ReviewKind.Self, subject, [.. template.Content.Sections.Where(s => s.For.HasFlag(ReviewWriters.Self))],
-                    own.Answers.Items, own.SubmittedAt);
-        }
+        var self = review.Kind == ReviewKind.Manager && ownAnswers is not null
+            ? new SubmittedReview(ReviewKind.Self, subject, [.. template.Content.Sections.Where(s => s.For.HasFlag(ReviewWriters.Self))], ownAnswers.Items, ownSubmittedAt)
+            : null;
         var why = WhyNotWritable(review, cycle);
         // The writing check is for what others write about the person.
         var flags = review.Kind != ReviewKind.Self ? Flags(review.Answers.Items, sections, template.Scale.Count) : [];
@@ -54,7 +48,7 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
     {
         var found = await LoadAsync(id, ct, tracked: true);
         if (found is null) return Failure.NotFound("No such review of yours.");
-        var (review, cycle, template, _) = found.Value;
+        var (review, cycle, template, _, manager, _, _) = found;
         if (WhyNotWritable(review, cycle) is { } why) return Failure.Conflict(why);
         if (submit && review.Kind == ReviewKind.Manager && cycle.Phase < CyclePhase.ManagerReview)
             return Failure.Conflict($"Manager reviews can be submitted once the self reviews are in (from {cycle.Dates.SelfReviewDue.AddDays(1):d MMM yyyy}); save it as a draft until then.");
@@ -66,7 +60,7 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
         };
         // Only an answer set that cites anything needs the packet to check against.
         var cites = (input.Answers ?? []).Any(a => a?.Cites is { Count: > 0 });
-        var packet = cites ? await evidence.GetAsync(review.SubjectId, cycle.PeriodStart, cycle.PeriodEnd, ct) : Nothing;
+        var packet = cites ? await evidence.GetAsync(review.SubjectId, manager, cycle.PeriodStart, cycle.PeriodEnd, ct) : Nothing;
         var errors = AnswerCheck.Errors(input.Answers ?? [], sections, template.Scale.Count, offered, packet, submit);
         if (errors.Any) return errors.ToFailure();
         if (input.Version != review.Version) return Stale();
@@ -133,20 +127,21 @@ public sealed class ReviewWriting(TandemDb db, CurrentUser me, RatedItems items,
             : $"The {ReviewRules.Label(review.Kind).ToLowerInvariant()} phase ended on {ReviewRules.DueDate(review.Kind, cycle.Dates):d MMM yyyy}: it can no longer change.";
     }
 
-    private async Task<(Review Review, ReviewCycle Cycle, ReviewTemplate Template, string Subject)?> LoadAsync(Guid id, CancellationToken ct, bool tracked = false)
-    {
-        var reviews = tracked ? db.Reviews : db.Reviews.AsNoTracking();
-        var review = await reviews.SingleOrDefaultAsync(r => r.Id == id && r.WriterId == me.PersonId
-            && db.ReviewParticipants.Any(p => p.Id == r.ParticipantId && p.Status == ParticipantStatus.Active), ct);
-        if (review is null) return null;
-        // The cycle, the participant's template version and the person's name in one read.
-        var found = await (
-                from c in db.ReviewCycles.AsNoTracking().Where(c => c.Id == review.CycleId)
-                join p in db.ReviewParticipants.Where(p => p.Id == review.ParticipantId) on c.Id equals p.CycleId
-                join t in db.ReviewTemplates.AsNoTracking() on p.TemplateId equals t.Id
+    // The review with what every read and write of it needs, in one read: its cycle, the participant's template version,
+    // the person's name and manager, and the person's submitted self review (which a manager reads beside their own).
+    private async Task<Loaded?> LoadAsync(Guid id, CancellationToken ct, bool tracked = false) =>
+        await (
+                from r in tracked ? db.Reviews : db.Reviews.AsNoTracking()
+                where r.Id == id && r.WriterId == me.PersonId
+                join p in db.ReviewParticipants.Where(p => p.Status == ParticipantStatus.Active) on r.ParticipantId equals p.Id
+                join c in db.ReviewCycles on p.CycleId equals c.Id
+                join t in db.ReviewTemplates on p.TemplateId equals t.Id
                 join person in db.People on p.PersonId equals person.Id
-                select new { Cycle = c, Template = t, Subject = person.Name })
-            .SingleAsync(ct);
-        return (review, found.Cycle, found.Template, found.Subject);
-    }
+                join s in db.Reviews.Where(x => x.Kind == ReviewKind.Self && x.State == ReviewState.Submitted) on r.ParticipantId equals s.ParticipantId into selves
+                from self in selves.DefaultIfEmpty()
+                select new Loaded(r, c, t, person.Name, person.ManagerId, self == null ? null : self.Answers, self == null ? null : self.SubmittedAt))
+            .SingleOrDefaultAsync(ct);
+
+    private sealed record Loaded(Review Review, ReviewCycle Cycle, ReviewTemplate Template, string Subject, Guid? SubjectsManager, ReviewAnswers? Self,
+        DateTimeOffset? SelfSubmittedAt);
 }
