@@ -105,9 +105,13 @@ done <"$WORK/scenarios.tsv"
 
 # Tandem's CPU time (user + system, in clock ticks): per request, it shows less of the machine's other work than requests/s.
 app_cpu() { awk '{ print $14 + $15 }' /proc/$APP/stat; }
+# wrk stops waiting when its time is up, Tandem does not: a slow scenario's last requests would still be running in the
+# next one, in its latencies and its CPU time. Waits (up to 30 s) until Tandem has been idle for half a second.
+settle() { for _ in $(seq 1 60); do local before; before=$(app_cpu); sleep 0.5; [ $(( $(app_cpu) - before )) -le 2 ] && return; done; }
 echo "Reads, $DURATION s each with $CONNECTIONS connections"
 while IFS=$'\t' read -r name method token paths body; do
   [ "$method" = GET ] && wanted "$name" || continue
+  settle
   cpu=$(app_cpu)
   load "$name" "$DURATION" 2 "$CONNECTIONS" "$WORK/$token.token" "$paths" GET ""
   tail -1 "$OUT"
@@ -116,6 +120,7 @@ done <"$WORK/scenarios.tsv"
 
 writes=$(awk -F'\t' '$2 == "POST" { print $1 }' "$WORK/scenarios.tsv")
 if [ -z "$ONLY" ] || grep -qE "$ONLY" <<<"$writes"; then
+  settle
   echo "Write mix alongside reads, $MIX s: each write with 8 connections, the manager home page with 8"
   pids=()
   while IFS=$'\t' read -r name method token paths body; do
