@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test project against real parts: SQLite, a PostgreSQL server started here, Chromium.
+# Runs every test project against real parts: SQLite, a PostgreSQL server and an SMTP server started here, Chromium.
 # Installs what is missing (as root, with apt; the OpenAPI linter with npm), and ends with one line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -11,6 +11,7 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need_apt+=(postgresql)
 command -v npm >/dev/null 2>&1 || need_apt+=(npm)
+/usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || need_apt+=(python3-aiosmtpd)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing: ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -27,8 +28,16 @@ as_postgres "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --loca
 as_postgres "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 30 \
   -o "-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=300" start >/dev/null \
   || { echo "PostgreSQL did not start"; cat "$PGDIR/server.log"; exit 1; }
-stop_pg() { as_postgres "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate -w stop >/dev/null 2>&1; rm -rf "$PGDIR"; }
+# One SMTP server for the whole run (Debian's aiosmtpd), keeping every message it receives in a Maildir folder that the
+# tests read back.
+MAILDIR=$(mktemp -d /tmp/tandem-mail.XXXXXX) && mkdir -p "$MAILDIR"/{tmp,new,cur}
+SMTPPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+/usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$SMTPPORT" -c aiosmtpd.handlers.Mailbox "$MAILDIR" >"$RESULTS/smtp.log" 2>&1 &
+SMTPPID=$!
+stop_pg() { as_postgres "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate -w stop >/dev/null 2>&1; rm -rf "$PGDIR"; kill "$SMTPPID" 2>/dev/null; rm -rf "$MAILDIR"; }
 trap stop_pg EXIT
+for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$SMTPPORT") 2>/dev/null && break; sleep 0.1; done
+export TANDEM_TEST_SMTP="127.0.0.1:$SMTPPORT" TANDEM_TEST_MAILDIR="$MAILDIR"
 export TANDEM_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Pooling=true"
 export TANDEM_CHROMIUM="${TANDEM_CHROMIUM:-$(command -v chromium)}"
 

@@ -1640,6 +1640,35 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("EmailClaim")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("EmailDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("EmailLeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EmailSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1657,6 +1686,8 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("Email", "EmailDueAt");
 
                     b.HasIndex("OrganizationId", "RecipientId", "ReadAt", "CreatedAt");
 

@@ -1666,6 +1666,35 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("EmailClaim")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("EmailDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailLeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EmailSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1684,6 +1713,8 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("Email", "EmailDueAt");
 
                     b.HasIndex("OrganizationId", "RecipientId", "ReadAt", "CreatedAt");
 

@@ -38,7 +38,7 @@ public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider 
                 .Where(x => x.RequestId == reminder.RequestId && x.RecipientId == reminder.RecipientId && x.RemindedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.RemindedAt, now), ct);
             if (claimed == 0) continue;
-            NotificationService.Add(db, Time, reminder.RecipientId,
+            NotificationService.Add(db, Time, NoticeKind.FeedbackRequestDue, reminder.RecipientId,
                 $"Reminder: a feedback request is due {reminder.DueDate:d MMM}. A few sentences help.", $"/feedback/give?request={reminder.RequestId}");
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

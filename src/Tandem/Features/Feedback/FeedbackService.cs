@@ -135,7 +135,7 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, FeedbackAccess 
         var about = subject == me.PersonId ? "them" : await db.People.Where(p => p.Id == subject).Select(p => p.Name).SingleAsync(ct);
         foreach (var recipient in recipients)
         {
-            Notifications.NotificationService.Add(db, time, recipient,
+            Notifications.NotificationService.Add(db, time, Notifications.NoticeKind.FeedbackRequested, recipient,
                 $"{me.Name} asks for your feedback about {about}, by {input.DueDate:d MMM}.", $"/feedback/give?request={request.Id}");
         }
         await db.SaveChangesAsync(ct);

@@ -9,16 +9,24 @@ public sealed class NotificationService(TandemDb db, NotificationAccess access, 
 {
     public const int TextMax = 300;
 
-    /// <summary>Adds a notice to the context's unit of work: it is saved with the change that caused it.</summary>
-    public static void Add(TandemDb db, TimeProvider time, Guid recipientId, string text, string link) =>
-        db.Notifications.Add(New(time, time.GetUtcNow(), recipientId, text, link));
+    /// <summary>Adds a notice to the context's unit of work: it (and its email) is saved with the change that caused it.</summary>
+    public static void Add(TandemDb db, TimeProvider time, NoticeKind kind, Guid recipientId, string text, string link) =>
+        db.Notifications.Add(New(time, time.GetUtcNow(), kind, recipientId, text, link));
 
-    /// <summary>A notice to write in bulk (BulkInsert) with the change that caused it; text over the limit is cut.</summary>
-    public static Notification New(TimeProvider time, DateTimeOffset now, Guid recipientId, string text, string link) => new()
+    /// <summary>
+    /// A notice to write in bulk (BulkInsert) with the change that caused it; text over the limit is cut. Its email waits
+    /// for the sender when the kind is emailed by default.
+    /// </summary>
+    public static Notification New(TimeProvider time, DateTimeOffset now, NoticeKind kind, Guid recipientId, string text, string link)
     {
-        Id = Ids.New(time), RecipientId = recipientId, CreatedAt = now, Link = link,
-        Text = text.Length <= TextMax ? text : string.Concat(text.AsSpan(0, TextMax - 1), "…"),
-    };
+        var email = NoticeKinds.Of(kind).EmailByDefault;
+        return new Notification
+        {
+            Id = Ids.New(time), Kind = kind, RecipientId = recipientId, CreatedAt = now, Link = link,
+            Text = text.Length <= TextMax ? text : string.Concat(text.AsSpan(0, TextMax - 1), "…"),
+            Email = email ? EmailStatus.Pending : EmailStatus.None, EmailDueAt = email ? now : null,
+        };
+    }
 
     /// <summary>Marks one of the signed-in person's notices read; someone else's is not found. Marking it again changes nothing.</summary>
     public async Task<Outcome<NotificationInfo>> MarkReadAsync(Guid id, CancellationToken ct)

@@ -5,7 +5,10 @@ public static class NotificationsFeature
     public static IServiceCollection AddNotificationsFeature(this IServiceCollection services) => services
         .AddScoped<NotificationAccess>()
         .AddScoped<NotificationQueries>()
-        .AddScoped<NotificationService>();
+        .AddScoped<NotificationService>()
+        .AddSingleton<EmailSender>()
+        .AddHostedService(s => s.GetRequiredService<EmailSender>())
+        .AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).Services;
 
     public static IEndpointRouteBuilder MapNotificationsFeature(this IEndpointRouteBuilder app) => app.MapNotificationsApi();
 }

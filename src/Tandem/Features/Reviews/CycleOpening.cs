@@ -103,14 +103,14 @@ public sealed class CycleOpening(TandemDb db, CurrentUser me, Reach reach, TimeP
         await db.InsertAsync(participants, now, ct);
         await db.InsertAsync(reviews, now, ct);
         if (!joinedLate) await db.InsertAsync(OpenedNotices(cycle, people, now), now, ct);
-        else NotificationService.Add(db, time, people[0].Id, $"You are in the review cycle “{cycle.Name}”: start with your self review.", "/reviews");
+        else NotificationService.Add(db, time, NoticeKind.ReviewCycleOpened, people[0].Id, $"You are in the review cycle “{cycle.Name}”: start with your self review.", "/reviews");
         await db.SaveChangesAsync(ct);
     }
 
     // Everyone hears that their self review is open; managers also hear once, with their team's count.
     private IEnumerable<Notification> OpenedNotices(ReviewCycle cycle, List<Member> people, DateTimeOffset now) =>
-        people.Select(p => NotificationService.New(time, now, p.Id, $"“{cycle.Name}” is open: your self review is due {cycle.Dates.SelfReviewDue:d MMM}.", "/reviews"))
-            .Concat(people.Where(p => p.ManagerId is not null).GroupBy(p => p.ManagerId!.Value).Select(team => NotificationService.New(time, now, team.Key,
+        people.Select(p => NotificationService.New(time, now, NoticeKind.ReviewCycleOpened, p.Id, $"“{cycle.Name}” is open: your self review is due {cycle.Dates.SelfReviewDue:d MMM}.", "/reviews"))
+            .Concat(people.Where(p => p.ManagerId is not null).GroupBy(p => p.ManagerId!.Value).Select(team => NotificationService.New(time, now, NoticeKind.ReviewCycleOpened, team.Key,
                 $"The review cycle “{cycle.Name}” is open: {team.Count()} of your reports start with their self reviews.", "/reviews")));
 
     // Each manager's reports who have not left: by the managers' ids for a few, or one pass over the organisation for many.

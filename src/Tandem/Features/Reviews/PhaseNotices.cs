@@ -19,7 +19,7 @@ public static class PhaseNotices
             // Those released by this move (a manager may have released some before).
             var released = await db.ReviewParticipants.AsNoTracking()
                 .Where(p => p.CycleId == cycle.Id && p.Status == ParticipantStatus.Active && p.ReleasedAt == now).Select(p => p.PersonId).ToListAsync(ct);
-            await db.InsertAsync(released.Select(person => NotificationService.New(time, now, person, $"Your review of “{cycle.Name}” is ready to read.",
+            await db.InsertAsync(released.Select(person => NotificationService.New(time, now, NoticeKind.ReviewReleased, person, $"Your review of “{cycle.Name}” is ready to read.",
                 $"/reviews/cycles/{cycle.Id}/people/{person}")), now, ct);
             return;
         }
@@ -30,7 +30,7 @@ public static class PhaseNotices
                 && db.ReviewParticipants.Any(p => p.Id == r.ParticipantId && p.Status == ParticipantStatus.Active))
             .GroupBy(r => r.WriterId).Select(g => new { Writer = g.Key, Count = g.Count() }).ToListAsync(ct);
         var due = ReviewRules.DueDate(kinds[0], cycle.Dates);
-        await db.InsertAsync(writers.Select(w => NotificationService.New(time, now, w.Writer,
+        await db.InsertAsync(writers.Select(w => NotificationService.New(time, now, NoticeKind.ReviewsDue, w.Writer,
             $"“{cycle.Name}”: {Reviews(w.Count, phase)} to write, due {due:d MMM}.", "/reviews")), now, ct);
     }
 

@@ -1,0 +1,142 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Tandem.Data;
+using Tandem.Features.People;
+using Tandem.Http;
+
+namespace Tandem.Features.Notifications;
+
+/// <summary>
+/// Sends the emails of notices from the outbox (the <see cref="Notification"/> rows) on every instance. A run claims a
+/// batch of due emails with a lease in one conditional update (on PostgreSQL with <c>FOR UPDATE SKIP LOCKED</c>, so two
+/// instances never wait on each other nor take the same row), sends them over one SMTP connection and marks them sent.
+/// A failure puts the email back with a growing delay (1, 2, 4 … minutes) and gives up after <see cref="MaxAttempts"/>;
+/// the user who caused a notice never sees an SMTP error. An instance that dies mid-send leaves its lease to expire and
+/// another sends what it had not marked: delivery is at least once, and each email's Message-ID is its notice's id, so
+/// a repeat is recognisable as the same message.
+/// </summary>
+public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider time, ILogger<EmailSender> log)
+    : PeriodicJob(options.Value.PollInterval, time, log)
+{
+    public const int MaxAttempts = 6;
+    public const int ErrorMax = 500;
+
+    /// <summary>How long a claim holds before another run may take the email.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    /// <summary>An email that could not go for this long is no longer news: it is given up.</summary>
+    public static readonly TimeSpan TooOld = TimeSpan.FromDays(3);
+
+    private static readonly string[] AllOrganizations = [TandemDb.TenantFilter];
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(options.Value.Host)) return;
+        while (await SendDueAsync(ct) >= options.Value.BatchSize)
+        {
+            // A full batch: there may be more waiting.
+        }
+    }
+
+    /// <summary>Claims one batch of due emails and sends it; how many it claimed.</summary>
+    public async Task<int> SendDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TandemDb>();
+        var claim = Guid.NewGuid();
+        var now = Time.GetUtcNow();
+        var claimed = await ClaimAsync(db, claim, now, ct);
+        if (claimed == 0) return 0;
+
+        var emails = await db.Notifications.IgnoreQueryFilters(AllOrganizations).AsNoTracking()
+            .Where(n => n.EmailClaim == claim)
+            .Join(db.People.IgnoreQueryFilters(AllOrganizations), n => new { n.OrganizationId, Id = n.RecipientId }, p => new { p.OrganizationId, p.Id },
+                (n, p) => new { n.OrganizationId, n.Id, n.Kind, n.Text, n.Link, n.CreatedAt, p.Name, p.Email, p.Status })
+            .Join(db.Organizations, n => n.OrganizationId, o => o.Id, (n, o) => new OutgoingEmail(n.OrganizationId, n.Id, n.Kind, n.Text, n.Link, n.CreatedAt,
+                n.Name, n.Email, n.Status, o.Name))
+            .ToListAsync(ct);
+        var skip = emails.Where(e => e.Status == PersonStatus.Left || string.IsNullOrWhiteSpace(e.Email) || now - e.CreatedAt > TooOld).Select(e => e.Id).ToList();
+        await FinishAsync(db, claim, skip, EmailStatus.Skipped, now, ct);
+        var links = scope.ServiceProvider.GetRequiredService<PublicUrl>();
+        var sent = new List<Guid>();
+        try
+        {
+            using var smtp = new SmtpClient();
+            await smtp.ConnectAsync(options.Value.Host!, options.Value.Port, options.Value.Security, ct);
+            if (!string.IsNullOrEmpty(options.Value.UserName)) await smtp.AuthenticateAsync(options.Value.UserName, options.Value.Password ?? "", ct);
+            foreach (var email in emails.Where(e => !skip.Contains(e.Id)))
+            {
+                try
+                {
+                    await smtp.SendAsync(EmailTemplate.Message(MailboxAddress.Parse(options.Value.From), email, links), ct);
+                    sent.Add(email.Id);
+                }
+                catch (SmtpCommandException e) when (e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted)
+                {
+                    await RetryAsync(db, claim, [email.Id], now, e.Message, ct);
+                }
+            }
+            await smtp.DisconnectAsync(quit: true, ct);
+        }
+        catch (Exception e) when (e is SmtpProtocolException or SmtpCommandException or IOException or System.Net.Sockets.SocketException or SslHandshakeException
+            or AuthenticationException)
+        {
+            // The server is down or refused us: whatever is not sent yet waits for a later run.
+            log.LogWarning("Email could not be sent ({Error}); {Count} emails wait for a later try.", e.Message, claimed - sent.Count - skip.Count);
+        }
+        await FinishAsync(db, claim, sent, EmailStatus.Sent, now, ct);
+        if (sent.Count + skip.Count < emails.Count) await RetryAsync(db, claim, null, now, "The SMTP server could not be reached.", ct);
+        return claimed;
+    }
+
+    private async Task<int> ClaimAsync(TandemDb db, Guid claim, DateTimeOffset now, CancellationToken ct)
+    {
+        var until = now + Lease;
+        var batch = options.Value.BatchSize;
+        if (db.Database.IsNpgsql())
+        {
+            return await db.Database.ExecuteSqlAsync($"""
+                UPDATE "Notifications" SET "EmailClaim" = {claim}, "EmailLeaseUntil" = {until}, "EmailAttempts" = "EmailAttempts" + 1
+                WHERE ("OrganizationId", "Id") IN (
+                    SELECT "OrganizationId", "Id" FROM "Notifications"
+                    WHERE "Email" = 'Pending' AND "EmailDueAt" <= {now} AND ("EmailLeaseUntil" IS NULL OR "EmailLeaseUntil" < {now})
+                    ORDER BY "EmailDueAt" LIMIT {batch}
+                    FOR UPDATE SKIP LOCKED)
+                """, ct);
+        }
+        // SQLite has one writer at a time: the conditional update is the claim.
+        return await db.Notifications.IgnoreQueryFilters(AllOrganizations)
+            .Where(n => n.Email == EmailStatus.Pending && n.EmailDueAt <= now && (n.EmailLeaseUntil == null || n.EmailLeaseUntil < now))
+            .OrderBy(n => n.EmailDueAt).Take(batch)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailClaim, claim).SetProperty(n => n.EmailLeaseUntil, until)
+                .SetProperty(n => n.EmailAttempts, n => n.EmailAttempts + 1), ct);
+    }
+
+    private static Task FinishAsync(TandemDb db, Guid claim, List<Guid> ids, EmailStatus status, DateTimeOffset now, CancellationToken ct) =>
+        ids.Count == 0 ? Task.CompletedTask
+            : db.Notifications.IgnoreQueryFilters(AllOrganizations).Where(n => n.EmailClaim == claim && ids.Contains(n.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.Email, status).SetProperty(n => n.EmailSentAt, status == EmailStatus.Sent ? now : null)
+                    .SetProperty(n => n.EmailClaim, (Guid?)null).SetProperty(n => n.EmailLeaseUntil, (DateTimeOffset?)null), ct);
+
+    // The claimed emails (all that are left of the claim when ids is null) wait 1, 2, 4 … minutes, or are given up.
+    private static async Task RetryAsync(TandemDb db, Guid claim, List<Guid>? ids, DateTimeOffset now, string error, CancellationToken ct)
+    {
+        var left = db.Notifications.IgnoreQueryFilters(AllOrganizations).Where(n => n.EmailClaim == claim && (ids == null || ids.Contains(n.Id)));
+        var why = error.Length <= ErrorMax ? error : error[..ErrorMax];
+        await left.Where(n => n.EmailAttempts >= MaxAttempts).ExecuteUpdateAsync(s => s.SetProperty(n => n.Email, EmailStatus.Failed)
+            .SetProperty(n => n.EmailError, why).SetProperty(n => n.EmailClaim, (Guid?)null).SetProperty(n => n.EmailLeaseUntil, (DateTimeOffset?)null), ct);
+        foreach (var attempts in Enumerable.Range(1, MaxAttempts - 1))
+        {
+            var later = now + TimeSpan.FromMinutes(Math.Pow(2, attempts - 1));
+            await left.Where(n => n.EmailAttempts == attempts).ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailDueAt, later)
+                .SetProperty(n => n.EmailError, why).SetProperty(n => n.EmailClaim, (Guid?)null).SetProperty(n => n.EmailLeaseUntil, (DateTimeOffset?)null), ct);
+        }
+    }
+}
+
+/// <summary>A claimed email with what its message needs.</summary>
+public sealed record OutgoingEmail(Guid OrganizationId, Guid Id, NoticeKind Kind, string Text, string Link, DateTimeOffset CreatedAt, string Name, string Email,
+    PersonStatus Status, string Organization);
