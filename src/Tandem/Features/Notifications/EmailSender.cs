@@ -76,7 +76,9 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
                 }
                 catch (SmtpCommandException e) when (e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted)
                 {
-                    await RetryAsync(db, claim, [email.Id], now, e.Message, ct);
+                    // This message alone was refused: for good (5xx, such as no such mailbox), or for now (4xx).
+                    if ((int)e.StatusCode >= 500) await FinishAsync(db, claim, [email.Id], EmailStatus.Failed, now, ct, e.Message);
+                    else await RetryAsync(db, claim, [email.Id], now, e.Message, ct);
                 }
             }
             await smtp.DisconnectAsync(quit: true, ct);
@@ -115,17 +117,22 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
                 .SetProperty(n => n.EmailAttempts, n => n.EmailAttempts + 1), ct);
     }
 
-    private static Task FinishAsync(TandemDb db, Guid claim, List<Guid> ids, EmailStatus status, DateTimeOffset now, CancellationToken ct) =>
-        ids.Count == 0 ? Task.CompletedTask
+    private static Task FinishAsync(TandemDb db, Guid claim, List<Guid> ids, EmailStatus status, DateTimeOffset now, CancellationToken ct, string? error = null)
+    {
+        var why = error is null ? null : Cut(error);
+        return ids.Count == 0 ? Task.CompletedTask
             : db.Notifications.IgnoreQueryFilters(AllOrganizations).Where(n => n.EmailClaim == claim && ids.Contains(n.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.Email, status).SetProperty(n => n.EmailSentAt, status == EmailStatus.Sent ? now : null)
-                    .SetProperty(n => n.EmailClaim, (Guid?)null).SetProperty(n => n.EmailLeaseUntil, (DateTimeOffset?)null), ct);
+                    .SetProperty(n => n.EmailError, why).SetProperty(n => n.EmailClaim, (Guid?)null).SetProperty(n => n.EmailLeaseUntil, (DateTimeOffset?)null), ct);
+    }
+
+    private static string Cut(string error) => error.Length <= ErrorMax ? error : error[..ErrorMax];
 
     // The claimed emails (all that are left of the claim when ids is null) wait 1, 2, 4 … minutes, or are given up.
     private static async Task RetryAsync(TandemDb db, Guid claim, List<Guid>? ids, DateTimeOffset now, string error, CancellationToken ct)
     {
         var left = db.Notifications.IgnoreQueryFilters(AllOrganizations).Where(n => n.EmailClaim == claim && (ids == null || ids.Contains(n.Id)));
-        var why = error.Length <= ErrorMax ? error : error[..ErrorMax];
+        var why = Cut(error);
         await left.Where(n => n.EmailAttempts >= MaxAttempts).ExecuteUpdateAsync(s => s.SetProperty(n => n.Email, EmailStatus.Failed)
             .SetProperty(n => n.EmailError, why).SetProperty(n => n.EmailClaim, (Guid?)null).SetProperty(n => n.EmailLeaseUntil, (DateTimeOffset?)null), ct);
         foreach (var attempts in Enumerable.Range(1, MaxAttempts - 1))
