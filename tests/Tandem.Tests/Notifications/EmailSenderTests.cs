@@ -99,6 +99,25 @@ public sealed class EmailSenderTests : IDisposable
         Assert.All(statuses, s => Assert.Equal(EmailStatus.Sent, s));
     }
 
+    /// <summary>What a process killed mid-send leaves behind: a claimed email under its lease, never marked sent.</summary>
+    [Fact]
+    public async Task AnInstanceDiesHoldingAClaim_AnotherSendsTheEmail_OnceTheLeaseHasRunOut()
+    {
+        var org = await TestOrg.CreateAsync(_app);
+        var id = await NoticeAsync(org, "employee", "Your review of “H1” is ready to read.");
+        var now = DateTimeOffset.UtcNow;
+        await org.DbAsync(db => db.Notifications.Where(n => n.Id == id).ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailClaim, Guid.NewGuid())
+            .SetProperty(n => n.EmailLeaseUntil, now + EmailSender.Lease).SetProperty(n => n.EmailAttempts, 1)));
+
+        Assert.Equal(0, await Sender(now.AddMinutes(1), Sink.Port).SendDueAsync(CancellationToken.None));
+        Assert.Empty(Received(id));
+
+        Assert.Equal(1, await Sender(now + EmailSender.Lease + TimeSpan.FromSeconds(1), Sink.Port).SendDueAsync(CancellationToken.None));
+        Assert.Single(Received(id));
+        var sent = await org.DbAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.Id == id));
+        Assert.Equal((EmailStatus.Sent, 2), (sent.Email, sent.EmailAttempts));
+    }
+
     [Fact]
     public async Task APersonWhoLeft_GetsNoEmail()
     {
