@@ -132,7 +132,7 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, FeedbackAccess 
             Recipients = [.. recipients.Select(r => new FeedbackRequestRecipient { RecipientId = r })],
         };
         db.FeedbackRequests.Add(request);
-        var about = subject == me.PersonId ? "them" : await db.People.Where(p => p.Id == subject).Select(p => p.Name).SingleAsync(ct);
+        var about = subject == me.PersonId ? "themselves" : await db.People.Where(p => p.Id == subject).Select(p => p.Name).SingleAsync(ct);
         foreach (var recipient in recipients)
         {
             Notifications.NotificationService.Add(db, time, Notifications.NoticeKind.FeedbackRequested, recipient,

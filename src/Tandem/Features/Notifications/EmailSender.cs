@@ -32,9 +32,12 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
 
     private static readonly string[] AllOrganizations = [TandemDb.TenantFilter];
 
+    // Without an SMTP server there is nothing to run: emails wait in the outbox.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        string.IsNullOrWhiteSpace(options.Value.Host) ? Task.CompletedTask : base.ExecuteAsync(stoppingToken);
+
     protected override async Task RunOnceAsync(CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(options.Value.Host)) return;
         while (await SendDueAsync(ct) >= options.Value.BatchSize)
         {
             // A full batch: there may be more waiting.
@@ -55,7 +58,7 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
             .Where(n => n.EmailClaim == claim)
             .Join(db.People.IgnoreQueryFilters(AllOrganizations), n => new { n.OrganizationId, Id = n.RecipientId }, p => new { p.OrganizationId, p.Id },
                 (n, p) => new { n.OrganizationId, n.Id, n.Kind, n.Text, n.Link, n.CreatedAt, p.Name, p.Email, p.Status })
-            .Join(db.Organizations, n => n.OrganizationId, o => o.Id, (n, o) => new OutgoingEmail(n.OrganizationId, n.Id, n.Kind, n.Text, n.Link, n.CreatedAt,
+            .Join(db.Organizations, n => n.OrganizationId, o => o.Id, (n, o) => new OutgoingEmail(n.Id, n.Kind, n.Text, n.Link, n.CreatedAt,
                 n.Name, n.Email, n.Status, o.Name))
             .ToListAsync(ct);
         var skip = emails.Where(e => e.Status == PersonStatus.Left || string.IsNullOrWhiteSpace(e.Email) || now - e.CreatedAt > TooOld).Select(e => e.Id).ToList();
@@ -126,7 +129,7 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
                     .SetProperty(n => n.EmailError, why).SetProperty(n => n.EmailClaim, (Guid?)null).SetProperty(n => n.EmailLeaseUntil, (DateTimeOffset?)null), ct);
     }
 
-    private static string Cut(string error) => error.Length <= ErrorMax ? error : error[..ErrorMax];
+    private static string Cut(string error) => NotificationService.Cut(error, ErrorMax);
 
     // The claimed emails (all that are left of the claim when ids is null) wait 1, 2, 4 … minutes, or are given up.
     private static async Task RetryAsync(TandemDb db, Guid claim, List<Guid>? ids, DateTimeOffset now, string error, CancellationToken ct)
@@ -145,5 +148,5 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
 }
 
 /// <summary>A claimed email with what its message needs.</summary>
-public sealed record OutgoingEmail(Guid OrganizationId, Guid Id, NoticeKind Kind, string Text, string Link, DateTimeOffset CreatedAt, string Name, string Email,
+public sealed record OutgoingEmail(Guid Id, NoticeKind Kind, string Text, string Link, DateTimeOffset CreatedAt, string Name, string Email,
     PersonStatus Status, string Organization);

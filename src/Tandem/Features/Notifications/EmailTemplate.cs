@@ -20,7 +20,7 @@ public static class EmailTemplate
         var message = new MimeMessage
         {
             MessageId = $"{email.Id:N}@tandem",
-            Subject = Subject(email.Text),
+            Subject = NotificationService.Cut(email.Text, SubjectMax),
         };
         message.From.Add(from);
         message.To.Add(new MailboxAddress(email.Name, email.Email));
@@ -53,8 +53,6 @@ public static class EmailTemplate
         message.Body = body.ToMessageBody();
         return message;
     }
-
-    private static string Subject(string text) => text.Length <= SubjectMax ? text : string.Concat(text.AsSpan(0, SubjectMax - 1), "…");
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
 }

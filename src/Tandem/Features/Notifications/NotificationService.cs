@@ -23,10 +23,13 @@ public sealed class NotificationService(TandemDb db, NotificationAccess access, 
         return new Notification
         {
             Id = Ids.New(time), Kind = kind, RecipientId = recipientId, CreatedAt = now, Link = link,
-            Text = text.Length <= TextMax ? text : string.Concat(text.AsSpan(0, TextMax - 1), "…"),
+            Text = Cut(text, TextMax),
             Email = email ? EmailStatus.Pending : EmailStatus.None, EmailDueAt = email ? now : null,
         };
     }
+
+    /// <summary>The text, or as much of it as fits in <paramref name="max"/> characters with an ellipsis.</summary>
+    public static string Cut(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 
     /// <summary>Marks one of the signed-in person's notices read; someone else's is not found. Marking it again changes nothing.</summary>
     public async Task<Outcome<NotificationInfo>> MarkReadAsync(Guid id, CancellationToken ct)
