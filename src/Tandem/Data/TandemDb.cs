@@ -62,6 +62,9 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<AnonymousGiver> AnonymousGivers => Set<AnonymousGiver>();
     public DbSet<AnonymousBatch> AnonymousBatches => Set<AnonymousBatch>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NoticePreference> NoticePreferences => Set<NoticePreference>();
+    public DbSet<NoticeDefault> NoticeDefaults => Set<NoticeDefault>();
+    public DbSet<QuietHours> QuietHours => Set<QuietHours>();
     public DbSet<CapabilityCategory> CapabilityCategories => Set<CapabilityCategory>();
     public DbSet<Capability> Capabilities => Set<Capability>();
     public DbSet<CompetenceLevel> CompetenceLevels => Set<CompetenceLevel>();

@@ -20,11 +20,9 @@ namespace Tandem.Tests.Notifications;
 /// </summary>
 public sealed class EmailSenderTests : IDisposable
 {
-    private static readonly (string Host, int Port, string Maildir) Sink = SmtpSink();
-
     private readonly TandemApp _app = TandemApp.StartSeparate(new()
     {
-        ["Email:Host"] = Sink.Host, ["Email:Port"] = Sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:Host"] = MailSink.Host, ["Email:Port"] = MailSink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Email:Security"] = nameof(SecureSocketOptions.None), ["Email:PollInterval"] = "01:00:00",
         ["Tandem:PublicUrl"] = "https://tandem.example",
     });
@@ -77,9 +75,9 @@ public sealed class EmailSenderTests : IDisposable
         Assert.True(waiting.EmailDueAt > now.AddSeconds(50), "a failed email waits a minute before the next try");
         Assert.Empty(Received(id));
         // Not due yet, even with the server back.
-        Assert.Equal(0, await Sender(now, Sink.Port).SendDueAsync(CancellationToken.None));
+        Assert.Equal(0, await Sender(now, MailSink.Port).SendDueAsync(CancellationToken.None));
 
-        Assert.Equal(1, await Sender(now.AddMinutes(2), Sink.Port).SendDueAsync(CancellationToken.None));
+        Assert.Equal(1, await Sender(now.AddMinutes(2), MailSink.Port).SendDueAsync(CancellationToken.None));
         Assert.Single(Received(id));
         Assert.Equal(EmailStatus.Sent, (await org.DbAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.Id == id))).Email);
     }
@@ -92,7 +90,7 @@ public sealed class EmailSenderTests : IDisposable
         for (var i = 0; i < 40; i++) ids.Add(await NoticeAsync(org, i % 2 == 0 ? "employee" : "peer", $"Reminder {i}: a feedback request is due."));
         var now = DateTimeOffset.UtcNow;
 
-        await Task.WhenAll(DrainAsync(Sender(now, Sink.Port, batch: 7)), DrainAsync(Sender(now, Sink.Port, batch: 7)));
+        await Task.WhenAll(DrainAsync(Sender(now, MailSink.Port, batch: 7)), DrainAsync(Sender(now, MailSink.Port, batch: 7)));
 
         Assert.All(ids, id => Assert.Single(Received(id)));
         var statuses = await org.DbAsync(db => db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).Select(n => n.Email).ToListAsync());
@@ -109,10 +107,10 @@ public sealed class EmailSenderTests : IDisposable
         await org.DbAsync(db => db.Notifications.Where(n => n.Id == id).ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailClaim, Guid.NewGuid())
             .SetProperty(n => n.EmailLeaseUntil, now + EmailSender.Lease).SetProperty(n => n.EmailAttempts, 1)));
 
-        Assert.Equal(0, await Sender(now.AddMinutes(1), Sink.Port).SendDueAsync(CancellationToken.None));
+        Assert.Equal(0, await Sender(now.AddMinutes(1), MailSink.Port).SendDueAsync(CancellationToken.None));
         Assert.Empty(Received(id));
 
-        Assert.Equal(1, await Sender(now + EmailSender.Lease + TimeSpan.FromSeconds(1), Sink.Port).SendDueAsync(CancellationToken.None));
+        Assert.Equal(1, await Sender(now + EmailSender.Lease + TimeSpan.FromSeconds(1), MailSink.Port).SendDueAsync(CancellationToken.None));
         Assert.Single(Received(id));
         var sent = await org.DbAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.Id == id));
         Assert.Equal((EmailStatus.Sent, 2), (sent.Email, sent.EmailAttempts));
@@ -126,7 +124,7 @@ public sealed class EmailSenderTests : IDisposable
         await org.DbAsync(db => db.People.Where(p => p.Id == org["peer"])
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, Tandem.Features.People.PersonStatus.Left)));
 
-        Assert.Equal(1, await Sender(DateTimeOffset.UtcNow, Sink.Port).SendDueAsync(CancellationToken.None));
+        Assert.Equal(1, await Sender(DateTimeOffset.UtcNow, MailSink.Port).SendDueAsync(CancellationToken.None));
 
         Assert.Empty(Received(id));
         Assert.Equal(EmailStatus.Skipped, (await org.DbAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.Id == id))).Email);
@@ -146,7 +144,7 @@ public sealed class EmailSenderTests : IDisposable
         for (var i = 0; i < 30; i++) ids.Add(await NoticeAsync(org, i % 2 == 0 ? "employee" : "peer", $"Reminder {i}: reviews are due."));
         var now = DateTimeOffset.UtcNow;
 
-        await Task.WhenAll(DrainAsync(Sender(app, now, Sink.Port, batch: 25)), DrainAsync(Sender(second, now, Sink.Port, batch: 25)));
+        await Task.WhenAll(DrainAsync(Sender(app, now, MailSink.Port, batch: 25)), DrainAsync(Sender(second, now, MailSink.Port, batch: 25)));
 
         Assert.All(ids, id => Assert.Single(Received(id)));
         var statuses = await org.DbAsync(db => db.Notifications.AsNoTracking().Where(n => ids.Contains(n.Id)).Select(n => n.Email).ToListAsync());
@@ -166,35 +164,21 @@ public sealed class EmailSenderTests : IDisposable
     {
         await using var scope = org.ScopeAs("hr");
         var db = scope.ServiceProvider.GetRequiredService<TandemDb>();
-        NotificationService.Add(db, TimeProvider.System, NoticeKind.PeerReviewAsked, org[recipient], text, "/reviews");
+        await NotificationService.AddAsync(db, TimeProvider.System, NoticeKind.PeerReviewAsked, org[recipient], text, "/reviews", CancellationToken.None);
         await db.SaveChangesAsync();
         return db.ChangeTracker.Entries<Notification>().Single().Entity.Id;
     }
 
     private EmailSender Sender(DateTimeOffset now, int port, int batch = 200) => Sender(_app, now, port, batch);
 
-    private static EmailSender Sender(TandemApp app, DateTimeOffset now, int port, int batch) => new(app.Services.GetRequiredService<IServiceScopeFactory>(),
-        Options.Create(new EmailOptions { Host = Sink.Host, Port = port, Security = SecureSocketOptions.None, BatchSize = batch }),
-        new FakeTimeProvider(now), NullLogger<EmailSender>.Instance);
+    private static EmailSender Sender(TandemApp app, DateTimeOffset now, int port, int batch) => MailSink.Sender(app, now, port, batch);
 
-    /// <summary>The messages the SMTP server received for a notice (its Message-ID is the notice's id).</summary>
-    private static List<MimeMessage> Received(Guid notice) =>
-        [.. Directory.EnumerateFiles(Path.Combine(Sink.Maildir, "new")).Select(f => MimeMessage.Load(f)).Where(m => m.MessageId == $"{notice:N}@tandem")];
+    private static List<MimeMessage> Received(Guid notice) => MailSink.Received(notice);
 
     private static int ClosedPort()
     {
         using var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         socket.Start();
         return ((IPEndPoint)socket.LocalEndpoint).Port; // closed again when disposed
-    }
-
-    private static (string, int, string) SmtpSink()
-    {
-        var address = Environment.GetEnvironmentVariable("TANDEM_TEST_SMTP");
-        var maildir = Environment.GetEnvironmentVariable("TANDEM_TEST_MAILDIR");
-        if (string.IsNullOrWhiteSpace(address) || string.IsNullOrWhiteSpace(maildir))
-            throw new InvalidOperationException("Email tests need an SMTP server: set TANDEM_TEST_SMTP (host:port) and TANDEM_TEST_MAILDIR, or run ./test.sh, which starts one.");
-        var (host, port) = (address[..address.LastIndexOf(':')], int.Parse(address[(address.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
-        return (host, port, maildir);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Tandem.Security;
 using Tandem.Tests.Infrastructure;
 
@@ -65,6 +66,8 @@ public sealed class AccessFixture : IDisposable
     public Guid Successor { get; private set; }
     public string CalendarToken { get; private set; } = "";
     public string InvitationToken { get; private set; } = "";
+    /// <summary>The unsubscribe link of an email to "other" (not a viewer, whose own settings the walk changes).</summary>
+    public string UnsubscribeToken { get; private set; } = "";
     public string RefreshToken { get; private set; } = "";
 
     public static async Task<AccessFixture> CreateAsync(TandemApp app)
@@ -185,6 +188,9 @@ public sealed class AccessFixture : IDisposable
         // The feed of someone who is not a viewer, so no viewer's own regeneration replaces it.
         var feed = await SendAsync("other", HttpMethod.Post, "/api/v1/me/calendar-feed", null);
         CalendarToken = feed.GetProperty("url").GetString()!.Split("/calendar/")[1].Replace(".ics", "", StringComparison.Ordinal);
+
+        UnsubscribeToken = Org.App.Services.GetRequiredService<Tandem.Features.Notifications.UnsubscribeLinks>()
+            .PathFor(Org.Id, Org["other"], Tandem.Features.Notifications.NoticeKind.Other)[Tandem.Features.Notifications.UnsubscribeLinks.PathPrefix.Length..];
 
         // A newcomer without an account, with a pending invitation.
         var newcomer = Id(await PostAsync("hr", "/api/v1/people", new { name = "Nina Newcomer", email = $"nina@{Org.Slug}.test", managerId = Org["manager"] }));

@@ -55,6 +55,9 @@ public static partial class AccessRequests
             version = -1, cadence = "Weekly", weekday = "Monday", localTime = "10:00:00", durationMinutes = 30, timeZone = "Europe/Berlin",
         },
         ["POST /api/v1/meetings/{id:guid}/topics"] = _ => new { text = "Roadmap" },
+        // A kind listed twice: refused whole, so nobody's settings change.
+        ["PUT /api/v1/notifications/settings"] = _ => new { kinds = new[] { new { kind = "Other" }, new { kind = "Other" } } },
+        ["PUT /api/v1/notifications/defaults"] = _ => new { kinds = new[] { new { kind = "Other" }, new { kind = "Other" } } },
         ["POST /api/v1/meetings/{id:guid}/commitments"] = _ => new { text = "Send the notes" },
         ["POST /api/v1/meetings/{id:guid}/questions"] = _ => new { key = "no-such-question" },
         ["POST /api/v1/meeting-templates"] = _ => new { name = $"Template {Guid.NewGuid():N}", sections = new[] { new { title = "Wins", minutes = 5 } } },
@@ -209,6 +212,7 @@ public static partial class AccessRequests
             "parts" => "agenda",
             "calendar" => f.CalendarToken,
             "invite" => f.InvitationToken,
+            "unsubscribe" => f.UnsubscribeToken,
             "openapi" => "v1",
             _ => throw new InvalidOperationException($"No fixture value for {{{parameter}}} in {endpoint}: say which in AccessRequests."),
         };

@@ -220,6 +220,15 @@ public static class AccessTable
         ("POST /api/v1/notifications/read", AnyMember),
         ("POST /api/v1/notifications/{id:guid}/read", Expect.Only(Hidden, Peer)),
         ("GET /notifications", AnyMember),
+        ("GET /api/v1/notifications/settings", AnyMember),
+        ("PUT /api/v1/notifications/settings", AnyMember),
+        ("GET /notifications/settings", AnyMember),
+        ("GET /api/v1/notifications/defaults", HrOnly),
+        ("PUT /api/v1/notifications/defaults", HrOnly),
+        ("GET /admin/notifications", HrOnly),
+        // An email's unsubscribe link ("other"'s): the signed token is the authority, whoever holds it.
+        ("GET /unsubscribe/{Token}", Public),
+        ("POST /unsubscribe/{token}", Public),
 
         // Feedback: the peer's feedback to the employee "to the person and manager"; the employee's request
         ("POST /api/v1/feedback", AnyMember),

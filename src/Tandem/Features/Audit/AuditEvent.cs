@@ -36,6 +36,7 @@ public static class AuditActions
     public const string PeopleImported = "people.imported";
     public const string PeopleExported = "people.exported";
     public const string SettingsChanged = "organization.settings-changed";
+    public const string NoticeDefaultsChanged = "notice-defaults.changed";
     public const string AuditLogRead = "audit-log.read";
     public const string AuditLogExported = "audit-log.exported";
     /// <summary>An admin read someone's private item that no reporting line gave them (detail: what).</summary>

@@ -38,8 +38,8 @@ public sealed class FeedbackReminders(IServiceScopeFactory scopes, TimeProvider 
                 .Where(x => x.RequestId == reminder.RequestId && x.RecipientId == reminder.RecipientId && x.RemindedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.RemindedAt, now), ct);
             if (claimed == 0) continue;
-            NotificationService.Add(db, Time, NoticeKind.FeedbackRequestDue, reminder.RecipientId,
-                $"Reminder: a feedback request is due {reminder.DueDate:d MMM}. A few sentences help.", $"/feedback/give?request={reminder.RequestId}");
+            await NotificationService.AddAsync(db, Time, NoticeKind.FeedbackRequestDue, reminder.RecipientId,
+                $"Reminder: a feedback request is due {reminder.DueDate:d MMM}. A few sentences help.", $"/feedback/give?request={reminder.RequestId}", ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             sent++;

@@ -135,8 +135,8 @@ public sealed class FeedbackService(TandemDb db, CurrentUser me, FeedbackAccess 
         var about = subject == me.PersonId ? "themselves" : await db.People.Where(p => p.Id == subject).Select(p => p.Name).SingleAsync(ct);
         foreach (var recipient in recipients)
         {
-            Notifications.NotificationService.Add(db, time, Notifications.NoticeKind.FeedbackRequested, recipient,
-                $"{me.Name} asks for your feedback about {about}, by {input.DueDate:d MMM}.", $"/feedback/give?request={request.Id}");
+            await Notifications.NotificationService.AddAsync(db, time, Notifications.NoticeKind.FeedbackRequested, recipient,
+                $"{me.Name} asks for your feedback about {about}, by {input.DueDate:d MMM}.", $"/feedback/give?request={request.Id}", ct);
         }
         await db.SaveChangesAsync(ct);
         return (await queries.RequestAsync(request.Id, ct))!;

@@ -18,7 +18,8 @@ namespace Tandem.Features.Notifications;
 /// another sends what it had not marked: delivery is at least once, and each email's Message-ID is its notice's id, so
 /// a repeat is recognisable as the same message.
 /// </summary>
-public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider time, ILogger<EmailSender> log)
+public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, UnsubscribeLinks unsubscribe, TimeProvider time,
+    ILogger<EmailSender> log)
     : PeriodicJob(options.Value.PollInterval, time, log)
 {
     public const int MaxAttempts = 6;
@@ -44,7 +45,10 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
         }
     }
 
-    /// <summary>Claims one batch of due emails and sends it; how many it claimed.</summary>
+    /// <summary>
+    /// Claims one batch of due emails and sends it: a notice's own email, or one digest per person of all their notices
+    /// waiting for it; how many notices it claimed.
+    /// </summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -52,36 +56,43 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
         var claim = Guid.NewGuid();
         var now = Time.GetUtcNow();
         var claimed = await ClaimAsync(db, claim, now, ct);
-        if (claimed == 0) return 0;
+        if (claimed == 0) return claimed;
+        claimed += await ClaimRestOfDigestsAsync(db, claim, now, ct);
 
         var emails = await db.Notifications.IgnoreQueryFilters(AllOrganizations).AsNoTracking()
             .Where(n => n.EmailClaim == claim)
             .Join(db.People.IgnoreQueryFilters(AllOrganizations), n => new { n.OrganizationId, Id = n.RecipientId }, p => new { p.OrganizationId, p.Id },
-                (n, p) => new { n.OrganizationId, n.Id, n.Kind, n.Text, n.Link, n.CreatedAt, p.Name, p.Email, p.Status })
-            .Join(db.Organizations, n => n.OrganizationId, o => o.Id, (n, o) => new OutgoingEmail(n.Id, n.Kind, n.Text, n.Link, n.CreatedAt,
-                n.Name, n.Email, n.Status, o.Name))
+                (n, p) => new { n.OrganizationId, n.Id, n.RecipientId, n.Email, n.EmailDueAt, n.Kind, n.Text, n.Link, n.CreatedAt, p.Name, EmailAddress = p.Email, p.Status, p.TimeZone })
+            .Join(db.Organizations, n => n.OrganizationId, o => o.Id, (n, o) => new OutgoingEmail(n.OrganizationId, n.Id, n.RecipientId, n.Email == EmailStatus.Digest,
+                n.Kind, n.Text, n.Link, n.CreatedAt, n.EmailDueAt ?? n.CreatedAt, n.Name, n.EmailAddress, n.Status, n.TimeZone, o.Name))
             .ToListAsync(ct);
-        var skip = emails.Where(e => e.Status == PersonStatus.Left || string.IsNullOrWhiteSpace(e.Email) || now - e.CreatedAt > TooOld).Select(e => e.Id).ToList();
+        var skip = emails.Where(e => e.Status == PersonStatus.Left || string.IsNullOrWhiteSpace(e.Email) || now - e.Since > TooOld).Select(e => e.Id).ToList();
         await FinishAsync(db, claim, skip, EmailStatus.Skipped, now, ct);
         var links = scope.ServiceProvider.GetRequiredService<PublicUrl>();
+        var from = MailboxAddress.Parse(options.Value.From);
+        var messages = emails.Where(e => !skip.Contains(e.Id)).GroupBy(e => e.InDigest ? e.RecipientId : e.Id)
+            .Select(g => g.First().InDigest
+                ? (Message: EmailTemplate.Digest(from, [.. g.OrderBy(e => e.CreatedAt)], links, unsubscribe), Ids: g.Select(e => e.Id).ToList())
+                : (Message: EmailTemplate.Message(from, g.First(), links, unsubscribe), Ids: [g.Key]))
+            .ToList();
         var sent = new List<Guid>();
         try
         {
             using var smtp = new SmtpClient();
             await smtp.ConnectAsync(options.Value.Host!, options.Value.Port, options.Value.Security, ct);
             if (!string.IsNullOrEmpty(options.Value.UserName)) await smtp.AuthenticateAsync(options.Value.UserName, options.Value.Password ?? "", ct);
-            foreach (var email in emails.Where(e => !skip.Contains(e.Id)))
+            foreach (var (message, ids) in messages)
             {
                 try
                 {
-                    await smtp.SendAsync(EmailTemplate.Message(MailboxAddress.Parse(options.Value.From), email, links), ct);
-                    sent.Add(email.Id);
+                    await smtp.SendAsync(message, ct);
+                    sent.AddRange(ids);
                 }
                 catch (SmtpCommandException e) when (e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted)
                 {
                     // This message alone was refused: for good (5xx, such as no such mailbox), or for now (4xx).
-                    if ((int)e.StatusCode >= 500) await FinishAsync(db, claim, [email.Id], EmailStatus.Failed, now, ct, e.Message);
-                    else await RetryAsync(db, claim, [email.Id], now, e.Message, ct);
+                    if ((int)e.StatusCode >= 500) await FinishAsync(db, claim, ids, EmailStatus.Failed, now, ct, e.Message);
+                    else await RetryAsync(db, claim, ids, now, e.Message, ct);
                 }
             }
             await smtp.DisconnectAsync(quit: true, ct);
@@ -90,7 +101,7 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
             or AuthenticationException)
         {
             // The server is down or refused us: whatever is not sent yet waits for a later run.
-            log.LogWarning("Email could not be sent ({Error}); {Count} emails wait for a later try.", e.Message, claimed - sent.Count - skip.Count);
+            log.LogWarning("Email could not be sent ({Error}); {Count} notices wait for a later try.", e.Message, claimed - sent.Count - skip.Count);
         }
         await FinishAsync(db, claim, sent, EmailStatus.Sent, now, ct);
         if (sent.Count + skip.Count < emails.Count) await RetryAsync(db, claim, null, now, "The SMTP server could not be reached.", ct);
@@ -107,15 +118,28 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
                 UPDATE "Notifications" SET "EmailClaim" = {claim}, "EmailLeaseUntil" = {until}, "EmailAttempts" = "EmailAttempts" + 1
                 WHERE ("OrganizationId", "Id") IN (
                     SELECT "OrganizationId", "Id" FROM "Notifications"
-                    WHERE "Email" = 'Pending' AND "EmailDueAt" <= {now} AND ("EmailLeaseUntil" IS NULL OR "EmailLeaseUntil" < {now})
+                    WHERE "Email" IN ('Pending', 'Digest') AND "EmailDueAt" <= {now} AND ("EmailLeaseUntil" IS NULL OR "EmailLeaseUntil" < {now})
                     ORDER BY "EmailDueAt" LIMIT {batch}
                     FOR UPDATE SKIP LOCKED)
                 """, ct);
         }
         // SQLite has one writer at a time: the conditional update is the claim.
         return await db.Notifications.IgnoreQueryFilters(AllOrganizations)
-            .Where(n => n.Email == EmailStatus.Pending && n.EmailDueAt <= now && (n.EmailLeaseUntil == null || n.EmailLeaseUntil < now))
+            .Where(n => (n.Email == EmailStatus.Pending || n.Email == EmailStatus.Digest) && n.EmailDueAt <= now && (n.EmailLeaseUntil == null || n.EmailLeaseUntil < now))
             .OrderBy(n => n.EmailDueAt).Take(batch)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailClaim, claim).SetProperty(n => n.EmailLeaseUntil, until)
+                .SetProperty(n => n.EmailAttempts, n => n.EmailAttempts + 1), ct);
+    }
+
+    // A person's digest is one email: what the batch's limit left of the digests it took is taken too.
+    private static async Task<int> ClaimRestOfDigestsAsync(TandemDb db, Guid claim, DateTimeOffset now, CancellationToken ct)
+    {
+        var notices = db.Notifications.IgnoreQueryFilters(AllOrganizations);
+        var recipients = await notices.Where(n => n.EmailClaim == claim && n.Email == EmailStatus.Digest).Select(n => n.RecipientId).Distinct().ToListAsync(ct);
+        if (recipients.Count == 0) return 0;
+        var until = now + Lease;
+        return await notices.Where(n => n.Email == EmailStatus.Digest && n.EmailDueAt <= now && (n.EmailLeaseUntil == null || n.EmailLeaseUntil < now)
+                && recipients.Contains(n.RecipientId))
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailClaim, claim).SetProperty(n => n.EmailLeaseUntil, until)
                 .SetProperty(n => n.EmailAttempts, n => n.EmailAttempts + 1), ct);
     }
@@ -147,6 +171,12 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
     }
 }
 
-/// <summary>A claimed email with what its message needs.</summary>
-public sealed record OutgoingEmail(Guid Id, NoticeKind Kind, string Text, string Link, DateTimeOffset CreatedAt, string Name, string Email,
-    PersonStatus Status, string Organization);
+/// <summary>
+/// A claimed notice with what its email needs: on its own, or one of a digest.
+/// </summary>
+public sealed record OutgoingEmail(Guid OrganizationId, Guid Id, Guid RecipientId, bool InDigest, NoticeKind Kind, string Text, string Link, DateTimeOffset CreatedAt,
+    DateTimeOffset DueAt, string Name, string Email, PersonStatus Status, string TimeZone, string Organization)
+{
+    /// <summary>Since when it could have gone: when it was written, or for a digest its morning (later tries move it a little).</summary>
+    public DateTimeOffset Since => InDigest ? DueAt : CreatedAt;
+}

@@ -20,7 +20,7 @@ public sealed class Notification : ITenantOwned
     public DateTimeOffset? ReadAt { get; set; }
 
     public EmailStatus Email { get; set; }
-    /// <summary>When the email may go (now, or later after a failed try).</summary>
+    /// <summary>When the email may go: now, after quiet hours, at the digest's morning, or later after a failed try.</summary>
     public DateTimeOffset? EmailDueAt { get; set; }
     public int EmailAttempts { get; set; }
     /// <summary>The sender run that holds the email, until <see cref="EmailLeaseUntil"/>; another may take it after that.</summary>
@@ -31,11 +31,15 @@ public sealed class Notification : ITenantOwned
     public string? EmailError { get; set; }
 }
 
-/// <summary>Where a notice's email is: none to send, waiting, sent, not sent (the person left or has no address), or given up.</summary>
+/// <summary>
+/// Where a notice's email is: none to send, waiting to go on its own, waiting for its recipient's digest, sent, not sent
+/// (the person left or has no address), or given up.
+/// </summary>
 public enum EmailStatus
 {
     None,
     Pending,
+    Digest,
     Sent,
     Skipped,
     Failed,

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Http;
+using Tandem.Security;
 
 namespace Tandem.Features.Notifications;
 
@@ -10,6 +11,21 @@ public sealed class NotificationQueries(TandemDb db, NotificationAccess access)
 {
     /// <summary>How many unread notices the home page shows.</summary>
     public const int Latest = 20;
+
+    /// <summary>The most unread notices the layout counts: more show as "99+".</summary>
+    public const int CountMax = 99;
+
+    /// <summary>
+    /// How many unread notices the signed-in person has (theirs alone, as <see cref="NotificationAccess"/>), up to one more
+    /// than <see cref="CountMax"/>. On a context of its own: the layout renders beside the page, whose queries use the
+    /// request's context at the same time.
+    /// </summary>
+    public static async Task<int> UnreadCountAsync(IDbContextFactory<TandemDb> contexts, CurrentUser me, CancellationToken ct)
+    {
+        await using var own = await contexts.CreateDbContextAsync(ct);
+        own.TenantId = me.OrganizationId;
+        return await own.Notifications.Where(n => n.RecipientId == me.PersonId && n.ReadAt == null).Take(CountMax + 1).CountAsync(ct);
+    }
 
     public Task<List<NotificationInfo>> UnreadAsync(CancellationToken ct) =>
         access.Mine(db.Notifications.AsNoTracking()).Where(n => n.ReadAt == null).OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)

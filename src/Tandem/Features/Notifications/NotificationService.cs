@@ -9,23 +9,15 @@ public sealed class NotificationService(TandemDb db, NotificationAccess access, 
 {
     public const int TextMax = 300;
 
-    /// <summary>Adds a notice to the context's unit of work: it (and its email) is saved with the change that caused it.</summary>
-    public static void Add(TandemDb db, TimeProvider time, NoticeKind kind, Guid recipientId, string text, string link) =>
-        db.Notifications.Add(New(time, time.GetUtcNow(), kind, recipientId, text, link));
-
     /// <summary>
-    /// A notice to write in bulk (BulkInsert) with the change that caused it; text over the limit is cut. Its email waits
-    /// for the sender when the kind is emailed by default.
+    /// Adds a notice to the context's unit of work, routed as its recipient chose (<see cref="NoticeRouting"/>): it, and
+    /// its email, are saved with the change that caused it. Many notices of one kind are written in bulk with
+    /// <see cref="NoticeRouting.ForOrganizationAsync"/> instead.
     /// </summary>
-    public static Notification New(TimeProvider time, DateTimeOffset now, NoticeKind kind, Guid recipientId, string text, string link)
+    public static async Task AddAsync(TandemDb db, TimeProvider time, NoticeKind kind, Guid recipientId, string text, string link, CancellationToken ct)
     {
-        var email = NoticeKinds.Of(kind).EmailByDefault;
-        return new Notification
-        {
-            Id = Ids.New(time), Kind = kind, RecipientId = recipientId, CreatedAt = now, Link = link,
-            Text = Cut(text, TextMax),
-            Email = email ? EmailStatus.Pending : EmailStatus.None, EmailDueAt = email ? now : null,
-        };
+        var routing = await NoticeRouting.ForAsync(db, kind, recipientId, ct);
+        db.Notifications.Add(routing.New(time, time.GetUtcNow(), recipientId, text, link));
     }
 
     /// <summary>The text, or as much of it as fits in <paramref name="max"/> characters with an ellipsis.</summary>

@@ -6,6 +6,8 @@ public static class NotificationsFeature
         .AddScoped<NotificationAccess>()
         .AddScoped<NotificationQueries>()
         .AddScoped<NotificationService>()
+        .AddScoped<NoticeSettings>()
+        .AddSingleton<UnsubscribeLinks>()
         .AddSingleton<EmailSender>()
         .AddHostedService(s => s.GetRequiredService<EmailSender>())
         .AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).Services;

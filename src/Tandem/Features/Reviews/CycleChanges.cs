@@ -50,7 +50,7 @@ public sealed class CycleChanges(TandemDb db, TimeProvider time) : IReportingCha
                 Id = Ids.New(time), CycleId = participant.CycleId, ParticipantId = participant.Id, SubjectId = participant.PersonId, WriterId = writer,
                 Kind = ReviewKind.Manager,
             });
-            NotificationService.Add(db, time, NoticeKind.ReviewWriterChanged, writer, $"You now write a manager review in “{cycles[participant.CycleId]}”: someone new reports to you.", "/reviews");
+            await NotificationService.AddAsync(db, time, NoticeKind.ReviewWriterChanged, writer, $"You now write a manager review in “{cycles[participant.CycleId]}”: someone new reports to you.", "/reviews", ct);
         }
         var upward = await db.Reviews.Where(r => stayed.Contains(r.WriterId) && r.Kind == ReviewKind.Upward && r.State != ReviewState.Submitted
             && running.Contains(r.CycleId)).ToListAsync(ct);

@@ -102,15 +102,15 @@ public sealed class CycleOpening(TandemDb db, CurrentUser me, Reach reach, TimeP
         }
         await db.InsertAsync(participants, now, ct);
         await db.InsertAsync(reviews, now, ct);
-        if (!joinedLate) await db.InsertAsync(OpenedNotices(cycle, people, now), now, ct);
-        else NotificationService.Add(db, time, NoticeKind.ReviewCycleOpened, people[0].Id, $"You are in the review cycle “{cycle.Name}”: start with your self review.", "/reviews");
+        if (!joinedLate) await db.InsertAsync(OpenedNotices(cycle, people, await NoticeRouting.ForOrganizationAsync(db, NoticeKind.ReviewCycleOpened, ct), now), now, ct);
+        else await NotificationService.AddAsync(db, time, NoticeKind.ReviewCycleOpened, people[0].Id, $"You are in the review cycle “{cycle.Name}”: start with your self review.", "/reviews", ct);
         await db.SaveChangesAsync(ct);
     }
 
     // Everyone hears that their self review is open; managers also hear once, with their team's count.
-    private IEnumerable<Notification> OpenedNotices(ReviewCycle cycle, List<Member> people, DateTimeOffset now) =>
-        people.Select(p => NotificationService.New(time, now, NoticeKind.ReviewCycleOpened, p.Id, $"“{cycle.Name}” is open: your self review is due {cycle.Dates.SelfReviewDue:d MMM}.", "/reviews"))
-            .Concat(people.Where(p => p.ManagerId is not null).GroupBy(p => p.ManagerId!.Value).Select(team => NotificationService.New(time, now, NoticeKind.ReviewCycleOpened, team.Key,
+    private IEnumerable<Notification> OpenedNotices(ReviewCycle cycle, List<Member> people, NoticeRouting routing, DateTimeOffset now) =>
+        people.Select(p => routing.New(time, now, p.Id, $"“{cycle.Name}” is open: your self review is due {cycle.Dates.SelfReviewDue:d MMM}.", "/reviews"))
+            .Concat(people.Where(p => p.ManagerId is not null).GroupBy(p => p.ManagerId!.Value).Select(team => routing.New(time, now, team.Key,
                 $"The review cycle “{cycle.Name}” is open: {team.Count()} of your reports start with their self reviews.", "/reviews")));
 
     // Each manager's reports who have not left: by the managers' ids for a few, or one pass over the organisation for many.

@@ -42,8 +42,8 @@ public sealed class PeerNominations(TandemDb db, CurrentUser me, TimeProvider ti
         foreach (var peer in input.PeerIds.Distinct())
             db.PeerNominations.Add(new PeerNomination { Id = Ids.New(time), CycleId = cycleId, SubjectId = me.PersonId, PeerId = peer, CreatedAt = time.GetUtcNow() });
         if (participant.ReviewerId is { } manager)
-            NotificationService.Add(db, time, NoticeKind.PeersToApprove, manager, $"{me.Name} proposed peers for their review: approve them or change the list.",
-                $"/reviews/cycles/{cycleId}/people/{me.PersonId}/peers");
+            await NotificationService.AddAsync(db, time, NoticeKind.PeersToApprove, manager, $"{me.Name} proposed peers for their review: approve them or change the list.",
+                $"/reviews/cycles/{cycleId}/people/{me.PersonId}/peers", ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return (await GetAsync(cycleId, me.PersonId, ct))!;
@@ -105,7 +105,7 @@ public sealed class PeerNominations(TandemDb db, CurrentUser me, TimeProvider ti
             {
                 Id = Ids.New(time), CycleId = participant.CycleId, ParticipantId = participant.Id, SubjectId = participant.PersonId, WriterId = peer, Kind = ReviewKind.Peer,
             });
-            NotificationService.Add(db, time, NoticeKind.PeerReviewAsked, peer, $"You are asked for a peer review of {name}.", "/reviews");
+            await NotificationService.AddAsync(db, time, NoticeKind.PeerReviewAsked, peer, $"You are asked for a peer review of {name}.", "/reviews", ct);
         }
         await db.SaveChangesAsync(ct);
     }

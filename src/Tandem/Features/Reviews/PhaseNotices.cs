@@ -19,7 +19,8 @@ public static class PhaseNotices
             // Those released by this move (a manager may have released some before).
             var released = await db.ReviewParticipants.AsNoTracking()
                 .Where(p => p.CycleId == cycle.Id && p.Status == ParticipantStatus.Active && p.ReleasedAt == now).Select(p => p.PersonId).ToListAsync(ct);
-            await db.InsertAsync(released.Select(person => NotificationService.New(time, now, NoticeKind.ReviewReleased, person, $"Your review of “{cycle.Name}” is ready to read.",
+            var routing = await NoticeRouting.ForOrganizationAsync(db, NoticeKind.ReviewReleased, ct);
+            await db.InsertAsync(released.Select(person => routing.New(time, now, person, $"Your review of “{cycle.Name}” is ready to read.",
                 $"/reviews/cycles/{cycle.Id}/people/{person}")), now, ct);
             return;
         }
@@ -30,7 +31,8 @@ public static class PhaseNotices
                 && db.ReviewParticipants.Any(p => p.Id == r.ParticipantId && p.Status == ParticipantStatus.Active))
             .GroupBy(r => r.WriterId).Select(g => new { Writer = g.Key, Count = g.Count() }).ToListAsync(ct);
         var due = ReviewRules.DueDate(kinds[0], cycle.Dates);
-        await db.InsertAsync(writers.Select(w => NotificationService.New(time, now, NoticeKind.ReviewsDue, w.Writer,
+        var reviewsDue = await NoticeRouting.ForOrganizationAsync(db, NoticeKind.ReviewsDue, ct);
+        await db.InsertAsync(writers.Select(w => reviewsDue.New(time, now, w.Writer,
             $"“{cycle.Name}”: {Reviews(w.Count, phase)} to write, due {due:d MMM}.", "/reviews")), now, ct);
     }
 

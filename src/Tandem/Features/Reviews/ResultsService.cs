@@ -120,7 +120,7 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
         var submitted = await db.Reviews.AnyAsync(r => r.ParticipantId == participant.Id && r.Kind == ReviewKind.Manager && r.State == ReviewState.Submitted, ct);
         if (WhyNotRelease(participant, cycle, submitted) is { } why) return Failure.Conflict(why);
         participant.ReleasedAt = time.GetUtcNow();
-        NotificationService.Add(db, time, NoticeKind.ReviewReleased, personId, $"Your review of “{cycle.Name}” is ready to read.", $"/reviews/cycles/{cycleId}/people/{personId}");
+        await NotificationService.AddAsync(db, time, NoticeKind.ReviewReleased, personId, $"Your review of “{cycle.Name}” is ready to read.", $"/reviews/cycles/{cycleId}/people/{personId}", ct);
         await db.SaveChangesAsync(ct);
         return (await GetAsync(cycleId, personId, ct))!;
     }
@@ -138,7 +138,7 @@ public sealed class ResultsService(TandemDb db, CurrentUser me, ReviewAccess acc
         participant.AcknowledgedAt = time.GetUtcNow();
         participant.AcknowledgementComment = Text.Clean(input.Comment);
         if (participant.ReviewerId is { } manager)
-            NotificationService.Add(db, time, NoticeKind.ReviewAcknowledged, manager, $"{me.Name} acknowledged their review.", $"/reviews/cycles/{cycleId}/people/{personId}");
+            await NotificationService.AddAsync(db, time, NoticeKind.ReviewAcknowledged, manager, $"{me.Name} acknowledged their review.", $"/reviews/cycles/{cycleId}/people/{personId}", ct);
         await db.SaveChangesAsync(ct);
         return (await GetAsync(cycleId, personId, ct))!;
     }

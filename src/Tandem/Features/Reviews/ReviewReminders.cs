@@ -37,7 +37,8 @@ public sealed class ReviewReminders(IServiceScopeFactory scopes, TimeProvider ti
                 && db.ReviewParticipants.Any(p => p.Id == r.ParticipantId && p.Status == ParticipantStatus.Active));
             if (await open.Where(r => r.RemindedAt == null).ExecuteUpdateAsync(s => s.SetProperty(r => r.RemindedAt, now), ct) == 0) continue;
             var writers = await open.Where(r => r.RemindedAt == now).GroupBy(r => r.WriterId).Select(g => new { Writer = g.Key, Count = g.Count() }).ToListAsync(ct);
-            await db.InsertAsync(writers.Select(w => NotificationService.New(Time, now, NoticeKind.ReviewsDue, w.Writer,
+            var routing = await NoticeRouting.ForOrganizationAsync(db, NoticeKind.ReviewsDue, ct);
+            await db.InsertAsync(writers.Select(w => routing.New(Time, now, w.Writer,
                 $"Reminder: “{cycle.Name}” has {PhaseNotices.Reviews(w.Count, cycle.Phase)} of yours due {due:d MMM}.", "/reviews")), now, ct);
             await transaction.CommitAsync(ct);
             sent += writers.Count;
