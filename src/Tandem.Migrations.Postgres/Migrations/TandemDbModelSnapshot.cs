@@ -701,6 +701,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -715,6 +718,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("DueDate")
+                        .HasFilter("\"RemindedAt\" IS NULL");
 
                     b.HasIndex("OrganizationId", "CapabilityId");
 
@@ -1756,6 +1762,27 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.ToTable("QuietHours");
                 });
 
+            modelBuilder.Entity("Tandem.Features.Notifications.ReminderRun", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("OrganizationId", "Name", "Period");
+
+                    b.ToTable("ReminderRuns");
+                });
+
             modelBuilder.Entity("Tandem.Features.OneOnOnes.AgendaItem", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -1891,6 +1918,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<Guid>("MeetingId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("OverdueNoticeAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
 
@@ -1910,6 +1940,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("DueDate")
+                        .HasFilter("\"DoneAt\" IS NULL AND \"OverdueNoticeAt\" IS NULL");
 
                     b.HasIndex("OrganizationId", "MeetingId", "Source")
                         .IsUnique();
@@ -1962,6 +1995,9 @@ namespace Tandem.Migrations.Postgres.Migrations
 
                     b.Property<int>("PartnerNoteEdits")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset?>("RescheduledFrom")
                         .HasColumnType("timestamp with time zone");
@@ -2017,6 +2053,9 @@ namespace Tandem.Migrations.Postgres.Migrations
                         });
 
                     b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("StartsAt")
+                        .HasFilter("\"RemindedAt\" IS NULL");
 
                     b.HasIndex("OrganizationId", "SeriesId", "OccursOn")
                         .IsUnique();
@@ -3652,6 +3691,15 @@ namespace Tandem.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OrganizationId", "PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Features.Notifications.ReminderRun", b =>
+                {
+                    b.HasOne("Tandem.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -712,6 +712,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -726,6 +729,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("DueDate")
+                        .HasFilter("\"RemindedAt\" IS NULL");
 
                     b.HasIndex("OrganizationId", "CapabilityId");
 
@@ -1783,6 +1789,27 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.ToTable("QuietHours");
                 });
 
+            modelBuilder.Entity("Tandem.Features.Notifications.ReminderRun", b =>
+                {
+                    b.Property<byte[]>("OrganizationId")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganizationId", "Name", "Period");
+
+                    b.ToTable("ReminderRuns");
+                });
+
             modelBuilder.Entity("Tandem.Features.OneOnOnes.AgendaItem", b =>
                 {
                     b.Property<byte[]>("OrganizationId")
@@ -1926,6 +1953,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<long?>("OverdueNoticeAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("OwnerId")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -1947,6 +1977,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("DueDate")
+                        .HasFilter("\"DoneAt\" IS NULL AND \"OverdueNoticeAt\" IS NULL");
 
                     b.HasIndex("OrganizationId", "MeetingId", "Source")
                         .IsUnique();
@@ -1998,6 +2031,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PartnerNoteEdits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemindedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("RescheduledFrom")
@@ -2055,6 +2091,9 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("OrganizationId", "Id");
+
+                    b.HasIndex("StartsAt")
+                        .HasFilter("\"RemindedAt\" IS NULL");
 
                     b.HasIndex("OrganizationId", "SeriesId", "OccursOn")
                         .IsUnique();
@@ -3716,6 +3755,15 @@ namespace Tandem.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OrganizationId", "PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tandem.Features.Notifications.ReminderRun", b =>
+                {
+                    b.HasOne("Tandem.Features.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -65,6 +65,7 @@ public sealed class TandemDb(DbContextOptions<TandemDb> options) : IdentityUserC
     public DbSet<NoticePreference> NoticePreferences => Set<NoticePreference>();
     public DbSet<NoticeDefault> NoticeDefaults => Set<NoticeDefault>();
     public DbSet<QuietHours> QuietHours => Set<QuietHours>();
+    public DbSet<ReminderRun> ReminderRuns => Set<ReminderRun>();
     public DbSet<CapabilityCategory> CapabilityCategories => Set<CapabilityCategory>();
     public DbSet<Capability> Capabilities => Set<Capability>();
     public DbSet<CompetenceLevel> CompetenceLevels => Set<CompetenceLevel>();

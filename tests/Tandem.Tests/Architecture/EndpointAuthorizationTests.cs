@@ -30,7 +30,7 @@ public sealed class EndpointAuthorizationTests
         [
             "/account/login", "/account/access-denied", "/not-found", "/invite/{Token}", "/health", "/openapi/{documentName}.json",
             "/error", "/status/{code:int}", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/invitations/accept",
-            "/calendar/{token}.ics",
+            "/calendar/{token}.ics", "/unsubscribe/{Token}", "/unsubscribe/{token}",
         ];
 
         var anonymous = endpoints

@@ -23,6 +23,7 @@ public static class AuditWords
         [AuditActions.PeopleImported] = new("Imported people"),
         [AuditActions.PeopleExported] = new("Exported people"),
         [AuditActions.SettingsChanged] = new("Changed organisation settings"),
+        [AuditActions.NoticeDefaultsChanged] = new("Changed the organisation's notice defaults"),
         [AuditActions.AuditLogRead] = new("Read the audit log", "Read the audit log about "),
         [AuditActions.AuditLogExported] = new("Exported the audit log", "Exported the audit log about "),
         [AuditActions.AdminRead] = new("Read someone's private data", "Read private data of "),

@@ -10,7 +10,9 @@ public static class DevelopmentFeature
         .AddScoped<PlanService>()
         .AddScoped<CapabilitySummaries>()
         .AddScoped<People.IRoleChanges>(services => services.GetRequiredService<CapabilitySummaries>())
-        .AddScoped<GapQueries>();
+        .AddScoped<GapQueries>()
+        .AddSingleton<NextExitReminders>()
+        .AddHostedService(s => s.GetRequiredService<NextExitReminders>());
 
     public static IEndpointRouteBuilder MapDevelopmentFeature(this IEndpointRouteBuilder app) => app.MapDevelopmentApi();
 }

@@ -67,6 +67,8 @@ public sealed class DevelopmentAction : ITenantOwned, ITimestamped
     public ActionStatus Status { get; set; }
     public DateOnly? DueDate { get; set; }
     public bool IsNextExit { get; set; }
+    /// <summary>When its owner was reminded that the next exit is due (<see cref="NextExitReminders"/>); a new due date clears it.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
     public Guid? CapabilityId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -113,7 +113,11 @@ public sealed class PlanService(TandemDb db, CurrentUser me, DevelopmentAccess a
         CheckDue(errors, input.DueDate ?? action.DueDate, input.IsNextExit ?? false, input.DueDate is not null);
         if (errors.Any) return errors.ToFailure();
         if (input.Status is { } s) action.Status = s;
-        if (input.DueDate is { } due) action.DueDate = due;
+        if (input.DueDate is { } due && due != action.DueDate)
+        {
+            action.DueDate = due;
+            action.RemindedAt = null;
+        }
         if (input.IsNextExit == true) foreach (var a in plan.Actions) a.IsNextExit = a.Id == actionId;
         else if (input.IsNextExit == false) action.IsNextExit = false;
         await db.SaveChangesAsync(ct);

@@ -5,7 +5,8 @@ namespace Tandem.Features.Home;
 public static class HomeFeature
 {
     public static IServiceCollection AddHomeFeature(this IServiceCollection services) =>
-        services.AddScoped<SetupChecklist>().AddScoped<SiteSearch>();
+        services.AddScoped<SetupChecklist>().AddScoped<SiteSearch>()
+            .AddSingleton<TeamWeek>().AddHostedService(s => s.GetRequiredService<TeamWeek>());
 
     public static IEndpointRouteBuilder MapHomeFeature(this IEndpointRouteBuilder app) => app.MapSearchApi();
 }

@@ -17,6 +17,10 @@ public enum NoticeKind
     ReviewWriterChanged,
     ReviewReleased,
     ReviewAcknowledged,
+    OneOnOneTomorrow,
+    CommitmentOverdue,
+    NextExitDue,
+    TeamWeek,
 }
 
 /// <summary>How a kind of notice reaches people unless they choose otherwise.</summary>
@@ -36,6 +40,10 @@ public static class NoticeKinds
         new(NoticeKind.ReviewWriterChanged, "Reviews handed to you", "You write a review because someone new reports to you.", NoticeDelivery.Email),
         new(NoticeKind.ReviewReleased, "Reviews released", "Your review is ready to read.", NoticeDelivery.Email),
         new(NoticeKind.ReviewAcknowledged, "Reviews acknowledged", "A report acknowledged the review you wrote.", NoticeDelivery.InApp),
+        new(NoticeKind.OneOnOneTomorrow, "1:1s tomorrow", "A day before a 1:1: add your topics, with the agenda so far.", NoticeDelivery.Email),
+        new(NoticeKind.CommitmentOverdue, "Overdue commitments", "A commitment from a 1:1 of yours (yours or the other person's) is past its date.", NoticeDelivery.Email),
+        new(NoticeKind.NextExitDue, "Next steps due", "The next step of your development plan is due in two days.", NoticeDelivery.Email),
+        new(NoticeKind.TeamWeek, "Your team's week", "Mondays, for managers: the team's 1:1s, overdue commitments, goals at risk and reviews to write.", NoticeDelivery.Email),
         new(NoticeKind.Other, "Other notices", "Anything else Tandem tells you about.", NoticeDelivery.InApp),
     ];
 

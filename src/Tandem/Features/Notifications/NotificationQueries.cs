@@ -23,7 +23,7 @@ public sealed class NotificationQueries(TandemDb db, NotificationAccess access)
     public static async Task<int> UnreadCountAsync(IDbContextFactory<TandemDb> contexts, CurrentUser me, CancellationToken ct)
     {
         await using var own = await contexts.CreateDbContextAsync(ct);
-        own.TenantId = me.OrganizationId;
+        using var tenant = own.ActAs(me.OrganizationId);
         return await own.Notifications.Where(n => n.RecipientId == me.PersonId && n.ReadAt == null).Take(CountMax + 1).CountAsync(ct);
     }
 

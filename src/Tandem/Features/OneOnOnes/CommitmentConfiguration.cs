@@ -15,6 +15,8 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         entity.HasIndex(c => new { c.OrganizationId, c.MeetingId, c.Source }).IsUnique();
         entity.HasIndex(c => new { c.OrganizationId, c.SeriesId, c.DueDate });
         entity.HasIndex(c => new { c.OrganizationId, c.OwnerId, c.DoneAt });
+        // The overdue notices, across organisations: open commitments not told about yet, by due date.
+        entity.HasIndex(c => c.DueDate).HasFilter("\"DoneAt\" IS NULL AND \"OverdueNoticeAt\" IS NULL");
         entity.HasOne<OneOnOneSeries>().WithMany().HasForeignKey(c => new { c.OrganizationId, c.SeriesId }).OnDelete(DeleteBehavior.Cascade);
         entity.HasOne<Person>().WithMany().HasForeignKey(c => new { c.OrganizationId, c.OwnerId }).OnDelete(DeleteBehavior.Restrict);
     }

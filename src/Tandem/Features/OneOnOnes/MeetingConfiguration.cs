@@ -25,6 +25,8 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         // One occurrence per planned date (generators on several instances cannot double it), and a series' timeline.
         entity.HasIndex(m => new { m.OrganizationId, m.SeriesId, m.OccursOn }).IsUnique();
         entity.HasIndex(m => new { m.OrganizationId, m.SeriesId, m.StartsAt });
+        // The day-before reminders, across organisations: what starts soon and is not reminded yet.
+        entity.HasIndex(m => m.StartsAt).HasFilter("\"RemindedAt\" IS NULL");
         entity.HasOne<OneOnOneSeries>().WithMany().HasForeignKey(m => new { m.OrganizationId, m.SeriesId }).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -335,6 +335,7 @@ public sealed class MeetingService(TandemDb db, CurrentUser me, OneOnOneAccess a
             return;
         }
         step.Text = trimmed;
+        if (step.DueDate != due) step.OverdueNoticeAt = null;
         step.DueDate = due;
     }
 

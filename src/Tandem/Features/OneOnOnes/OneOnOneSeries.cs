@@ -72,6 +72,8 @@ public sealed class Meeting : ITenantOwned, ITimestamped
     public Guid? ChangedById { get; set; }
     public string? ChangeReason { get; set; }
     public DateTimeOffset? HeldAt { get; set; }
+    /// <summary>When both people were reminded of it, the day before (<see cref="MeetingReminders"/>).</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
     /// <summary>Bumped on every change of the agenda, so open pages can tell they are behind.</summary>
     public long AgendaVersion { get; set; }
     /// <summary>Saves of the shared notes by each side: half of the two-way index.</summary>
@@ -155,6 +157,8 @@ public sealed class Commitment : ITenantOwned, ITimestamped
     public Guid OwnerId { get; set; }
     public DateOnly DueDate { get; set; }
     public DateTimeOffset? DoneAt { get; set; }
+    /// <summary>When both people heard it was overdue (<see cref="MeetingReminders"/>); a new due date clears it.</summary>
+    public DateTimeOffset? OverdueNoticeAt { get; set; }
     /// <summary>Set when the wrap-up made it ("work-on", "lead-will"), so saving the wrap-up again updates it.</summary>
     public string? Source { get; set; }
     public Guid CreatedById { get; set; }

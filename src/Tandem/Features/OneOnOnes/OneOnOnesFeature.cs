@@ -16,7 +16,9 @@ public static class OneOnOnesFeature
         .AddSingleton<MeetingEvents>()
         .AddSingleton<LiveStreams>()
         .AddHostedService<MeetingEventsListener>()
-        .AddHostedService<MeetingPlanningService>();
+        .AddHostedService<MeetingPlanningService>()
+        .AddSingleton<MeetingReminders>()
+        .AddHostedService(s => s.GetRequiredService<MeetingReminders>());
 
     public static IEndpointRouteBuilder MapOneOnOnesFeature(this IEndpointRouteBuilder app) => app
         .MapOneOnOnesApi()
