@@ -30,6 +30,7 @@ mkdir -p bench/data bench/results
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 need=()
 command -v wrk >/dev/null || need+=(wrk)
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
 [ "$PROVIDER" = postgres ] && { ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql); }
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]}"
@@ -47,6 +48,7 @@ stale() { [ ! -f "$MARKER" ] || [ -n "$(find "$MARKER" -mtime +6)" ] || [ -n "$(
 PG_RUNNING=""
 cleanup() {
   [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null
+  [ -n "${SMTP:-}" ] && kill "$SMTP" 2>/dev/null
   [ -n "$PG_RUNNING" ] && as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -m fast -w stop >/dev/null 2>&1
   rm -rf "$WORK"
 }
@@ -90,6 +92,16 @@ curl -fs "$BASE/health" >/dev/null || { echo "Tandem did not start:"; cat "$WORK
 echo "Preparing the scenarios"
 dotnet "$BENCH" targets "$BASE" "$WORK" "$PROVIDER" "$CONNECTION" $QUICK
 OUT="$WORK/results.jsonl"
+if wanted "notices"; then
+  # A local SMTP server that takes every message and keeps none (Debian's python3-aiosmtpd).
+  SMTP_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$SMTP_PORT" -c aiosmtpd.handlers.Sink >"$WORK/smtp.log" 2>&1 &
+  SMTP=$!
+  sleep 1
+  echo "Notices: a morning's 1:1 reminders, then their emails"
+  dotnet "$BENCH" notices "$BASE" "$WORK" "$APP" "$SMTP_PORT"
+  kill "$SMTP"; SMTP=""
+fi
 # One wrk run: name, seconds, threads, connections, token, paths file, method, body.
 load() {
   BENCH_NAME="$1" BENCH_THREADS="$3" BENCH_TOKEN="$5" BENCH_PATHS="$6" BENCH_METHOD="$7" BENCH_BODY="$8" BENCH_OUT="$OUT" \
@@ -140,6 +152,7 @@ RESULT="bench/results/load-$PROVIDER$( [ -n "$QUICK" ] && echo -quick)-$(date -u
 dotnet "$BENCH" report "$OUT" "$RESULT" "$PROVIDER" "$SET" "$RSS" "$LOCKED" "$COMMIT"
 [ -s "$WORK/reviews.table" ] && cat "$WORK/reviews.table" >>"$RESULT"
 [ -s "$WORK/calibration.table" ] && cat "$WORK/calibration.table" >>"$RESULT"
+[ -s "$WORK/notices.table" ] && cat "$WORK/notices.table" >>"$RESULT"
 [ -s "$WORK/talent.table" ] && cat "$WORK/talent.table" >>"$RESULT"
 if [ -s "$WORK/cpu.tsv" ]; then
   { echo; echo "Tandem's CPU time per request, each read scenario alone (user + system time of its process):"; echo

@@ -11,6 +11,7 @@ using Tandem.Bench;
 //                                                              signs in and writes the load scenarios' tokens and paths
 // tandem-bench generate-import sqlite|postgres <connection> <csv file> [people]   an organisation of two admins and a CSV of people
 // tandem-bench import <base url> <csv file> [tandem pid]       posts the CSV as a dry run, for real, unchanged, changed
+// tandem-bench notices <base url> <directory> <tandem pid> <smtp port>   times a morning's reminders and their emails
 // tandem-bench report <results.jsonl> <output.md> <provider> <set> <peak rss MB> <locked errors> <commit>   the run's table
 return args switch
 {
@@ -25,6 +26,8 @@ return args switch
         Count(rest, 100_000), rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 300),
     ["generate-import", var provider, var connection, var csv, .. var rest] => await ImportBench.GenerateAsync(Provider(provider), connection, csv, Count(rest, 50_000)),
     ["import", var url, var csv, .. var rest] => await ImportBench.RunAsync(new Uri(url), csv, rest.Length > 0 ? Count(rest, 0) : null),
+    ["notices", var url, var directory, var pid, var smtp] => await NoticeBench.RunAsync(new Uri(url), directory,
+        int.Parse(pid, CultureInfo.InvariantCulture), int.Parse(smtp, CultureInfo.InvariantCulture)),
     ["report", var results, var output, var provider, var set, var rss, var locked, var commit] => await Report.WriteAsync(
         results, output, provider, set, int.Parse(rss, CultureInfo.InvariantCulture), int.Parse(locked, CultureInfo.InvariantCulture), commit),
     _ => Usage(),

@@ -63,6 +63,7 @@ features.MapTalentFeature();
 features.MapHomeFeature();
 #if TANDEM_BENCH
 Tandem.Bench.RawBaseline.MapRawBaseline(app);
+Tandem.Bench.BenchJobs.MapBenchJobs(app);
 #endif
 app.MapTandemPages();
 

@@ -1710,6 +1710,10 @@ namespace Tandem.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("EmailLeaseUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("EmailLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTimeOffset?>("EmailSentAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -1736,6 +1736,10 @@ namespace Tandem.Migrations.Sqlite.Migrations
                     b.Property<long?>("EmailLeaseUntil")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EmailLink")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("EmailSentAt")
                         .HasColumnType("INTEGER");
 

@@ -37,6 +37,8 @@ public static class AuthSetup
             .AddEntityFrameworkStores<TandemDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        // Password reset links (the only Identity tokens Tandem makes) work for an hour.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = Features.Accounts.PasswordResets.Lifetime);
 
         services.AddAuthentication(o =>
             {

@@ -10,6 +10,7 @@ public static class CookieNames
     public const string SignIn = "Tandem";
     public const string Antiforgery = "Tandem-Antiforgery";
     public const string Flash = "Tandem-Flash";
+    public const string Browsers = "Tandem-Browsers";
     public const string HostPrefix = "__Host-";
 
     public static bool Secure(IConfiguration configuration) => configuration.GetValue("Tandem:SecureCookies", true);

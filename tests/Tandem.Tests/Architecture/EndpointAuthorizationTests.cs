@@ -31,6 +31,7 @@ public sealed class EndpointAuthorizationTests
             "/account/login", "/account/access-denied", "/not-found", "/invite/{Token}", "/health", "/openapi/{documentName}.json",
             "/error", "/status/{code:int}", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/invitations/accept",
             "/calendar/{token}.ics", "/unsubscribe/{Token}", "/unsubscribe/{token}",
+            "/account/forgot", "/account/reset", "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm",
         ];
 
         var anonymous = endpoints

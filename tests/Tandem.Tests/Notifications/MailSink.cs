@@ -34,7 +34,7 @@ public static class MailSink
     /// <summary>A sender of <paramref name="app"/>'s outbox whose clock reads <paramref name="now"/>.</summary>
     public static EmailSender Sender(TandemApp app, DateTimeOffset now, int? port = null, int batch = 200) => new(app.Services.GetRequiredService<IServiceScopeFactory>(),
         Options.Create(new EmailOptions { Host = Host, Port = port ?? Port, Security = SecureSocketOptions.None, BatchSize = batch }),
-        app.Services.GetRequiredService<UnsubscribeLinks>(), new FakeTimeProvider(now), NullLogger<EmailSender>.Instance);
+        app.Services.GetRequiredService<UnsubscribeLinks>(), app.Services.GetRequiredService<EmailLinks>(), new FakeTimeProvider(now), NullLogger<EmailSender>.Instance);
 
     /// <summary>The messages received with this Message-ID.</summary>
     public static List<MimeMessage> Received(string messageId) =>

@@ -41,6 +41,9 @@ public static partial class AccessRequests
         ["POST /api/v1/auth/login"] = f => new { email = f.Org.Email("employee"), password = TestOrg.Password },
         ["POST /api/v1/auth/refresh"] = f => new { refreshToken = f.RefreshToken },
         ["POST /api/v1/invitations/accept"] = f => new { token = f.InvitationToken, password = "too short" },
+        // Refused for their content (no email, no such link), so no viewer's request sends an email or counts towards a limit.
+        ["POST /api/v1/auth/password-reset"] = _ => new { email = "not an email" },
+        ["POST /api/v1/auth/password-reset/confirm"] = _ => new { userId = Guid.Empty, token = "no-such-token", newPassword = "a long enough password" },
         // Bodies complete enough to pass the request check (which answers 422 before any handler runs), so that the
         // handler's own rights decide; stale versions keep allowed viewers from changing the fixture.
         ["PUT /api/v1/people/{id:guid}"] = _ => new { version = -1, person = new { name = "Emma Employee", email = "emma@example.test" } },

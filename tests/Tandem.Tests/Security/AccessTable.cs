@@ -66,6 +66,8 @@ public static class AccessTable
         ("POST /api/v1/auth/login", Public),
         ("POST /api/v1/auth/refresh", Public),
         ("POST /api/v1/invitations/accept", Public),
+        ("POST /api/v1/auth/password-reset", Public),
+        ("POST /api/v1/auth/password-reset/confirm", Public),
         ("GET /api/v1/me", AnyMember),
         ("GET /api/v1/me/tokens", AnyMember),
         ("POST /account/logout", AnyMember),
@@ -73,6 +75,8 @@ public static class AccessTable
         ("GET /account/login", Public),
         ("GET /account/access-denied", Public),
         ("GET /invite/{Token}", Public),
+        ("GET /account/forgot", Public),
+        ("GET /account/reset", Public),
 
         // Organisation and audit
         ("GET /api/v1/organization", AnyMember),

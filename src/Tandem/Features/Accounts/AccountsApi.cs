@@ -17,6 +17,14 @@ public static class AccountsApi
         auth.MapPost("/refresh", RefreshAsync).WithName("RefreshToken")
             .WithSummary("Exchange a refresh token for a new access token.");
 
+        auth.MapPost("/password-reset", async (PasswordResetRequest request, PasswordResets resets, CancellationToken ct) =>
+                (await resets.RequestAsync(request.Email, ct)).ToHttp(_ => TypedResults.Accepted((string?)null)).Or<InvalidProblem, TooManyRequestsProblem>())
+            .WithName("RequestPasswordReset")
+            .WithSummary("Email a link to choose a new password to each account with this email; the same answer whether there is one or not.");
+        auth.MapPost("/password-reset/confirm", async (PasswordResetConfirmation request, PasswordResets resets, CancellationToken ct) =>
+                (await resets.ResetAsync(request.UserId, request.Token, request.NewPassword, ct)).ToHttp(_ => TypedResults.NoContent()).Or<InvalidProblem>())
+            .WithName("ResetPassword").WithSummary("Set a new password with the user id and token of a reset link; ends every other session.");
+
         app.MapPost("/api/v1/invitations/accept", async (AcceptInvitationRequest request, InvitationService invitations, CancellationToken ct) =>
                 (await invitations.AcceptAsync(request, ct)).ToHttp(_ => TypedResults.NoContent()).Or<NotFoundProblem, InvalidProblem, ConflictProblem>())
             .WithTags("Sign-in").AllowAnonymous().RequireRateLimiting(RateLimits.SignIn)

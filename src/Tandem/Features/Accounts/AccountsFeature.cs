@@ -4,6 +4,7 @@ public static class AccountsFeature
 {
     public static IServiceCollection AddAccountsFeature(this IServiceCollection services) => services
         .AddScoped<SignInService>()
+        .AddScoped<PasswordResets>()
         .AddScoped<SignInThrottles>()
         .AddScoped<InvitationService>()
         .AddScoped<InvitationBatch>()

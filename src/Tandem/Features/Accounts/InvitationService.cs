@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Features.Audit;
+using Tandem.Features.Notifications;
 using Tandem.Features.People;
 using Tandem.Http;
 using Tandem.Security;
@@ -11,9 +12,9 @@ namespace Tandem.Features.Accounts;
 
 /// <summary>
 /// Invitations: HR issues them (on import or for one person); the person opens the link and sets a
-/// password, which creates their account. Until email delivery exists, links are shown to the admin who
-/// issued them and, where <c>Invitations:LogLinks</c> is on (the default in Development only), written to the
-/// application log. Whoever holds a link can become that person, so people who hold a role are invited by org
+/// password, which creates their account. The link is emailed to the person (an <see cref="NoticeKind.Invitation"/>
+/// notice, its link sealed in the outbox), shown to the admin who issued it, and, where <c>Invitations:LogLinks</c> is
+/// on (the default in Development only), written to the application log. Whoever holds a link can become that person, so people who hold a role are invited by org
 /// admins only, and a link works only while that still holds: a change of the person's roles or email ends their
 /// pending links, and acceptance checks again that the issuer may invite the person as they are now.
 /// </summary>
@@ -24,6 +25,7 @@ public sealed class InvitationService(
     AuditService audit,
     TimeProvider time,
     PublicUrl publicUrl,
+    EmailLinks emailLinks,
     IConfiguration configuration,
     IHostEnvironment environment,
     ILogger<InvitationService> logger)
@@ -40,7 +42,13 @@ public sealed class InvitationService(
         var withAccount = await db.Users.Where(u => u.OrganizationId == current.OrganizationId && personIds.Contains(u.PersonId))
             .Select(u => u.PersonId).ToListAsync(ct);
         var pending = db.Invitations.Where(i => personIds.Contains(i.PersonId) && i.AcceptedAt == null && i.ExpiresAt > now);
-        if (replacePending) await pending.ExecuteDeleteAsync(ct);
+        if (replacePending)
+        {
+            await pending.ExecuteDeleteAsync(ct);
+            // Their links stop working: an email of one that has not gone yet is called off.
+            await db.Notifications.Where(n => n.Kind == NoticeKind.Invitation && personIds.Contains(n.RecipientId) && n.Email == EmailStatus.Pending && n.EmailClaim == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(n => n.Email, EmailStatus.None).SetProperty(n => n.EmailLink, (string?)null), ct);
+        }
         var alreadyInvited = replacePending ? [] : await pending.Select(i => i.PersonId).ToListAsync(ct);
 
         var people = await db.People.AsNoTracking()
@@ -49,6 +57,8 @@ public sealed class InvitationService(
             .Select(p => new { p.Id, p.Name, p.Email })
             .ToListAsync(ct);
         var links = new List<InvitationLink>();
+        var organization = people.Count == 0 ? "" : await db.Organizations.Where(o => o.Id == current.OrganizationId).Select(o => o.Name).SingleAsync(ct);
+        var routing = NoticeRouting.Always(NoticeKind.Invitation);
         foreach (var person in people)
         {
             var token = Base64UrlToken();
@@ -63,6 +73,13 @@ public sealed class InvitationService(
                 CreatedById = current.PersonId,
             });
             audit.Add(AuditActions.InvitationCreated, person.Id);
+            // Nothing to do in the app before the account exists: the notice is read, its email carries the link.
+            var notice = routing.New(time, now, person.Id,
+                $"{organization} invites you to Tandem: choose a password to sign in. The link works until {(now + Lifetime).ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture)}.",
+                "/account/login");
+            notice.ReadAt = now;
+            notice.EmailLink = emailLinks.Seal($"/invite/{token}");
+            db.Notifications.Add(notice);
             var url = publicUrl.For($"/invite/{token}");
             if (configuration.GetValue("Invitations:LogLinks", environment.IsDevelopment()))
                 logger.LogInformation("Invitation for {Email}: {Url}", person.Email, url);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Tandem.Data;
 using Tandem.Features.Audit;
+using Tandem.Features.Notifications;
 using Tandem.Features.People;
 using Tandem.Http;
 using Tandem.Security;
@@ -23,6 +24,7 @@ public sealed class SignInService(
     SignInEmailLimiter limiter,
     SignInThrottles throttles,
     TimeProvider time,
+    IHttpContextAccessor http,
     ILogger<SignInService> logger)
 {
     /// <summary>Every failed sign-in, locked accounts included: no answer tells whether an email has an account.</summary>
@@ -81,8 +83,11 @@ public sealed class SignInService(
         else
         {
             result = await signIn.CheckPasswordSignInAsync(account, password, lockoutOnFailure: true);
+            // This failure paused the account: its owner hears of it, once a pause.
+            if (result.IsLockedOut) await AlertAsync(account, "Sign-ins to your Tandem account failed {0} times in a row, so signing in is paused for 15 minutes "
+                + "(since {1}). If it was not you, your password held; if it is short or used elsewhere, choose a new one.", ct);
         }
-        if (result.Succeeded) await SignInAsync(account, persistent);
+        if (result.Succeeded) await SignInAsync(account, persistent, channel, ct);
         var action = result.Succeeded ? AuditActions.SignInSucceeded : result.IsLockedOut ? AuditActions.SignInLockedOut : AuditActions.SignInFailed;
         await audit.WriteAsync(account.OrganizationId, account.PersonId, action, account.PersonId, channel, ct);
         return result.Succeeded ? SignInAttempt.Succeeded : SignInAttempt.Failed;
@@ -119,7 +124,7 @@ public sealed class SignInService(
                 var account = opened[0].Account;
                 // This account did authenticate: its earlier failures are forgiven, as Identity does.
                 if (account.AccessFailedCount > 0) await signIn.UserManager.ResetAccessFailedCountAsync(account);
-                await SignInAsync(account, persistent);
+                await SignInAsync(account, persistent, channel, ct);
                 await audit.WriteAsync(account.OrganizationId, account.PersonId, AuditActions.SignInSucceeded, account.PersonId, channel, ct);
                 return SignInAttempt.Succeeded;
             default:
@@ -127,9 +132,38 @@ public sealed class SignInService(
         }
     }
 
-    // As SignInManager.PasswordSignInAsync does after checking the password, for the scheme set above.
-    private Task SignInAsync(UserAccount account, bool persistent) =>
-        signIn.SignInWithClaimsAsync(account, persistent, [new Claim("amr", "pwd")]);
+    // As SignInManager.PasswordSignInAsync does after checking the password, for the scheme set above. A browser this
+    // account has not signed in with before gets its owner an alert (API sign-ins are scripts: they have no browser).
+    private async Task SignInAsync(UserAccount account, bool persistent, string channel, CancellationToken ct)
+    {
+        await signIn.SignInWithClaimsAsync(account, persistent, [new Claim("amr", "pwd")]);
+        if (channel == "Web" && http.HttpContext is { } context && !KnownBrowsers.Remember(context, account.Id))
+        {
+            var browser = Browser(context.Request.Headers.UserAgent.ToString());
+            await AlertAsync(account, "New sign-in to your Tandem account from " + browser + " on {1}. If it was not you, choose a new password now.", ct);
+        }
+    }
+
+    // {0}: the failures that pause an account; {1}: now, on the person's clock.
+    private async Task AlertAsync(UserAccount account, string text, CancellationToken ct)
+    {
+        using var tenant = db.ActAs(account.OrganizationId);
+        var zone = await db.People.Where(p => p.Id == account.PersonId).Select(p => p.TimeZone).SingleAsync(ct);
+        AccountNotices.Add(db, time, account.OrganizationId, account.PersonId, NoticeKind.SignInAlert,
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, text, signIn.Options.Lockout.MaxFailedAccessAttempts, AccountNotices.When(time.GetUtcNow(), zone)),
+            "/account/forgot");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>"Firefox on Linux", from a user agent; "a browser" when it says nothing recognisable.</summary>
+    public static string Browser(string userAgent)
+    {
+        string[] browsers = ["Edg/:Edge", "OPR/:Opera", "Firefox/:Firefox", "Chrome/:Chrome", "Safari/:Safari"];
+        string[] systems = ["Windows:Windows", "iPhone:iOS", "iPad:iPadOS", "Android:Android", "Mac OS X:macOS", "CrOS:ChromeOS", "Linux:Linux"];
+        var name = browsers.Select(b => b.Split(':')).FirstOrDefault(b => userAgent.Contains(b[0], StringComparison.Ordinal))?[1] ?? "a browser";
+        var system = systems.Select(s => s.Split(':')).FirstOrDefault(s => userAgent.Contains(s[0], StringComparison.Ordinal))?[1];
+        return system is null ? name : $"{name} on {system}";
+    }
 
     private PasswordVerificationResult Verify(UserAccount account, string password)
     {
@@ -177,6 +211,7 @@ public sealed class SignInService(
         var revoked = await db.AccessTokens.Where(t => t.PersonId == current.PersonId && t.RevokedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
         audit.Add(AuditActions.PasswordChanged, current.PersonId, revoked == 0 ? null : $"{revoked} personal access tokens revoked");
+        await PasswordResets.AlertChangedAsync(db, time, account, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await signIn.RefreshSignInAsync(account);

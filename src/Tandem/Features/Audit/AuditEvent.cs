@@ -26,6 +26,7 @@ public static class AuditActions
     public const string SignInLockedOut = "sign-in.locked-out";
     public const string SignedOut = "sign-out";
     public const string PasswordChanged = "password.changed";
+    public const string PasswordResetRequested = "password.reset-requested";
     public const string InvitationCreated = "invitation.created";
     public const string InvitationAccepted = "invitation.accepted";
     public const string TokenCreated = "access-token.created";

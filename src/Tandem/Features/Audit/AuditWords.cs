@@ -13,6 +13,7 @@ public static class AuditWords
         [AuditActions.SignInLockedOut] = new("Locked out after failed sign-ins"),
         [AuditActions.SignedOut] = new("Signed out"),
         [AuditActions.PasswordChanged] = new("Changed password"),
+        [AuditActions.PasswordResetRequested] = new("Asked for a password reset link"),
         [AuditActions.InvitationCreated] = new("Created an invitation link", "Created an invitation link for "),
         [AuditActions.InvitationAccepted] = new("Accepted an invitation"),
         [AuditActions.TokenCreated] = new("Created an access token"),

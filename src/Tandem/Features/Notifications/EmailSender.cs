@@ -18,8 +18,8 @@ namespace Tandem.Features.Notifications;
 /// another sends what it had not marked: delivery is at least once, and each email's Message-ID is its notice's id, so
 /// a repeat is recognisable as the same message.
 /// </summary>
-public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, UnsubscribeLinks unsubscribe, TimeProvider time,
-    ILogger<EmailSender> log)
+public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptions> options, UnsubscribeLinks unsubscribe, EmailLinks sealedLinks,
+    TimeProvider time, ILogger<EmailSender> log)
     : PeriodicJob(options.Value.PollInterval, time, log)
 {
     public const int MaxAttempts = 6;
@@ -62,11 +62,18 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
         var emails = await db.Notifications.IgnoreQueryFilters(AllOrganizations).AsNoTracking()
             .Where(n => n.EmailClaim == claim)
             .Join(db.People.IgnoreQueryFilters(AllOrganizations), n => new { n.OrganizationId, Id = n.RecipientId }, p => new { p.OrganizationId, p.Id },
-                (n, p) => new { n.OrganizationId, n.Id, n.RecipientId, n.Email, n.EmailDueAt, n.Kind, n.Text, n.Link, n.CreatedAt, p.Name, EmailAddress = p.Email, p.Status, p.TimeZone })
+                (n, p) => new { n.OrganizationId, n.Id, n.RecipientId, n.Email, n.EmailDueAt, n.Kind, n.Text, n.Link, n.EmailLink, n.CreatedAt, p.Name, EmailAddress = p.Email,
+                    p.Status, p.TimeZone })
             .Join(db.Organizations, n => n.OrganizationId, o => o.Id, (n, o) => new OutgoingEmail(n.OrganizationId, n.Id, n.RecipientId, n.Email == EmailStatus.Digest,
-                n.Kind, n.Text, n.Link, n.CreatedAt, n.EmailDueAt ?? n.CreatedAt, n.Name, n.EmailAddress, n.Status, n.TimeZone, o.Name))
+                n.Kind, n.Text, n.Link, n.CreatedAt, n.EmailDueAt ?? n.CreatedAt, n.Name, n.EmailAddress, n.Status, n.TimeZone, o.Name, n.EmailLink))
             .ToListAsync(ct);
-        var skip = emails.Where(e => e.Status == PersonStatus.Left || string.IsNullOrWhiteSpace(e.Email) || now - e.Since > TooOld).Select(e => e.Id).ToList();
+        // An account's email carries its secret link; one whose link can't be opened any more (its keys are gone) can't be written.
+        emails = [.. emails.Select(e => e.SealedLink is null ? e : e with { Link = sealedLinks.Open(e.SealedLink) ?? "" })];
+        var broken = emails.Where(e => e.SealedLink is not null && e.Link.Length == 0).Select(e => e.Id).ToList();
+        await FinishAsync(db, claim, broken, EmailStatus.Failed, now, ct, "The email's link could not be opened with the data-protection keys.");
+        var skip = emails.Where(e => !broken.Contains(e.Id) && (e.Status == PersonStatus.Left || string.IsNullOrWhiteSpace(e.Email) || now - e.Since > TooOld))
+            .Select(e => e.Id).ToList();
+        skip.AddRange(broken);
         await FinishAsync(db, claim, skip, EmailStatus.Skipped, now, ct);
         var links = scope.ServiceProvider.GetRequiredService<PublicUrl>();
         var from = MailboxAddress.Parse(options.Value.From);
@@ -150,7 +157,8 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
         return ids.Count == 0 ? Task.CompletedTask
             : db.Notifications.IgnoreQueryFilters(AllOrganizations).Where(n => n.EmailClaim == claim && ids.Contains(n.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.Email, status).SetProperty(n => n.EmailSentAt, status == EmailStatus.Sent ? now : null)
-                    .SetProperty(n => n.EmailError, why).SetProperty(n => n.EmailClaim, (Guid?)null).SetProperty(n => n.EmailLeaseUntil, (DateTimeOffset?)null), ct);
+                    .SetProperty(n => n.EmailError, why).SetProperty(n => n.EmailClaim, (Guid?)null).SetProperty(n => n.EmailLeaseUntil, (DateTimeOffset?)null)
+                    .SetProperty(n => n.EmailLink, (string?)null), ct);
     }
 
     private static string Cut(string error) => NotificationService.Cut(error, ErrorMax);
@@ -161,7 +169,8 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
         var left = db.Notifications.IgnoreQueryFilters(AllOrganizations).Where(n => n.EmailClaim == claim && (ids == null || ids.Contains(n.Id)));
         var why = Cut(error);
         await left.Where(n => n.EmailAttempts >= MaxAttempts).ExecuteUpdateAsync(s => s.SetProperty(n => n.Email, EmailStatus.Failed)
-            .SetProperty(n => n.EmailError, why).SetProperty(n => n.EmailClaim, (Guid?)null).SetProperty(n => n.EmailLeaseUntil, (DateTimeOffset?)null), ct);
+            .SetProperty(n => n.EmailError, why).SetProperty(n => n.EmailClaim, (Guid?)null).SetProperty(n => n.EmailLeaseUntil, (DateTimeOffset?)null)
+            .SetProperty(n => n.EmailLink, (string?)null), ct);
         foreach (var attempts in Enumerable.Range(1, MaxAttempts - 1))
         {
             var later = now + TimeSpan.FromMinutes(Math.Pow(2, attempts - 1));
@@ -172,10 +181,11 @@ public sealed class EmailSender(IServiceScopeFactory scopes, IOptions<EmailOptio
 }
 
 /// <summary>
-/// A claimed notice with what its email needs: on its own, or one of a digest.
+/// A claimed notice with what its email needs: on its own, or one of a digest. An account's email has its secret link
+/// sealed in <paramref name="SealedLink"/>; <paramref name="Link"/> is the opened one when the email is written.
 /// </summary>
 public sealed record OutgoingEmail(Guid OrganizationId, Guid Id, Guid RecipientId, bool InDigest, NoticeKind Kind, string Text, string Link, DateTimeOffset CreatedAt,
-    DateTimeOffset DueAt, string Name, string Email, PersonStatus Status, string TimeZone, string Organization)
+    DateTimeOffset DueAt, string Name, string Email, PersonStatus Status, string TimeZone, string Organization, string? SealedLink)
 {
     /// <summary>Since when it could have gone: when it was written, or for a digest its morning (later tries move it a little).</summary>
     public DateTimeOffset Since => InDigest ? DueAt : CreatedAt;

@@ -20,10 +20,15 @@ public static class EmailTemplate
     public static MimeMessage Message(MailboxAddress from, OutgoingEmail email, PublicUrl links, UnsubscribeLinks unsubscribe)
     {
         var kind = NoticeKinds.Of(email.Kind);
-        return Build(from, email, NotificationService.Cut(email.Text, SubjectMax), $"{email.Id:N}@tandem", email.Kind.ToString(),
-            [new Item(email.Text, links.For(email.Link), null)], more: 0,
-            $"Tandem emails you about “{kind.Label.ToLowerInvariant()}” at {email.Organization}.", "Stop these emails",
-            links, links.For(unsubscribe.PathFor(email.OrganizationId, email.RecipientId, email.Kind)));
+        var subject = NotificationService.Cut(email.Text, SubjectMax);
+        Item[] item = [new Item(email.Text, links.For(email.Link), null)];
+        // An account's own email (an invitation, a reset, an alert) can't be unsubscribed from.
+        return kind.Optional
+            ? Build(from, email, subject, $"{email.Id:N}@tandem", email.Kind.ToString(), item, more: 0,
+                $"Tandem emails you about “{kind.Label.ToLowerInvariant()}” at {email.Organization}.", "Stop these emails",
+                links, links.For(unsubscribe.PathFor(email.OrganizationId, email.RecipientId, email.Kind)))
+            : Build(from, email, subject, $"{email.Id:N}@tandem", email.Kind.ToString(), item, more: 0,
+                $"This email is about your Tandem account at {email.Organization}.", stop: null, links, unsubscribeUrl: null);
     }
 
     /// <param name="emails">One person's notices waiting for their digest, oldest first.</param>
@@ -41,8 +46,8 @@ public static class EmailTemplate
 
     private sealed record Item(string Text, string Url, string? Day);
 
-    private static MimeMessage Build(MailboxAddress from, OutgoingEmail to, string subject, string messageId, string kind, List<Item> items, int more,
-        string why, string stop, PublicUrl links, string unsubscribeUrl)
+    private static MimeMessage Build(MailboxAddress from, OutgoingEmail to, string subject, string messageId, string kind, IReadOnlyList<Item> items, int more,
+        string why, string? stop, PublicUrl links, string? unsubscribeUrl)
     {
         var all = links.For("/notifications");
         var settings = links.For("/notifications/settings");
@@ -50,9 +55,13 @@ public static class EmailTemplate
         message.From.Add(from);
         message.To.Add(new MailboxAddress(to.Name, to.Email));
         message.Headers.Add("X-Tandem-Kind", kind);
-        message.Headers.Add("List-Unsubscribe", $"<{unsubscribeUrl}>");
-        message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        if (unsubscribeUrl is not null)
+        {
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribeUrl}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         var single = items.Count == 1 && items[0].Day is null;
+        var stopHtml = unsubscribeUrl is null ? "" : $"<a href=\"{Html(unsubscribeUrl)}\" style=\"color:#2f5fd0\">{Html(stop!)}</a> ·";
         var moreText = more == 0 ? "" : $"\nAnd {more} more: {all}\n";
         var moreHtml = more == 0 ? "" : $"""<p style="margin:0 0 24px;font-size:14px">And {more} more: <a href="{Html(all)}" style="color:#2f5fd0">all your notices</a>.</p>""";
         var body = new BodyBuilder
@@ -64,8 +73,7 @@ public static class EmailTemplate
                 {moreText}
                 --
                 {why}
-                {stop}: {unsubscribeUrl}
-                Choose what Tandem emails you: {settings}
+                {(unsubscribeUrl is null ? "" : $"{stop}: {unsubscribeUrl}\n")}Choose what Tandem emails you: {settings}
                 """,
             HtmlBody = $"""
                 <!DOCTYPE html>
@@ -74,7 +82,7 @@ public static class EmailTemplate
                 <p style="margin:0 0 16px;font-size:13px;color:#52606d">{Html(to.Organization)} · Tandem</p>
                 {string.Join("\n", items.Select(i => single ? SingleHtml(i) : DigestHtml(i)))}
                 {moreHtml}
-                <p style="margin:0;font-size:12px;color:#52606d">{Html(why)} <a href="{Html(unsubscribeUrl)}" style="color:#2f5fd0">{Html(stop)}</a> ·
+                <p style="margin:0;font-size:12px;color:#52606d">{Html(why)} {stopHtml}
                 <a href="{Html(settings)}" style="color:#2f5fd0">Choose what Tandem emails you</a></p>
                 </div></body></html>
                 """,

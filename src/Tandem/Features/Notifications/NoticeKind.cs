@@ -21,10 +21,16 @@ public enum NoticeKind
     CommitmentOverdue,
     NextExitDue,
     TeamWeek,
+    Invitation,
+    PasswordReset,
+    SignInAlert,
 }
 
-/// <summary>How a kind of notice reaches people unless they choose otherwise.</summary>
-public sealed record NoticeKindInfo(NoticeKind Kind, string Label, string Description, NoticeDelivery Default);
+/// <summary>
+/// How a kind of notice reaches people unless they choose otherwise. A kind that is not <paramref name="Optional"/> (an
+/// invitation, a password reset, a sign-in alert) is always emailed at once, quiet hours or not, and has no unsubscribe.
+/// </summary>
+public sealed record NoticeKindInfo(NoticeKind Kind, string Label, string Description, NoticeDelivery Default, bool Optional = true);
 
 /// <summary>The catalogue of <see cref="NoticeKind"/>: labels for the settings page and the default delivery.</summary>
 public static class NoticeKinds
@@ -44,8 +50,14 @@ public static class NoticeKinds
         new(NoticeKind.CommitmentOverdue, "Overdue commitments", "A commitment from a 1:1 of yours (yours or the other person's) is past its date.", NoticeDelivery.Email),
         new(NoticeKind.NextExitDue, "Next steps due", "The next step of your development plan is due in two days.", NoticeDelivery.Email),
         new(NoticeKind.TeamWeek, "Your team's week", "Mondays, for managers: the team's 1:1s, overdue commitments, goals at risk and reviews to write.", NoticeDelivery.Email),
+        new(NoticeKind.Invitation, "Invitations", "Your organisation invites you to Tandem.", NoticeDelivery.Email, Optional: false),
+        new(NoticeKind.PasswordReset, "Password resets", "You asked for a link to choose a new password.", NoticeDelivery.Email, Optional: false),
+        new(NoticeKind.SignInAlert, "Sign-in alerts", "A sign-in from a new browser, a paused account, a changed password.", NoticeDelivery.Email, Optional: false),
         new(NoticeKind.Other, "Other notices", "Anything else Tandem tells you about.", NoticeDelivery.InApp),
     ];
+
+    /// <summary>The kinds people choose the delivery of (and HR sets defaults for).</summary>
+    public static readonly IReadOnlyList<NoticeKindInfo> Optional = [.. All.Where(k => k.Optional)];
 
     private static readonly Dictionary<NoticeKind, NoticeKindInfo> ByKind = All.ToDictionary(k => k.Kind);
 

@@ -45,6 +45,11 @@ public sealed class NoticeRouting
         return new NoticeRouting(kind, row?.Default ?? NoticeKinds.Of(kind).Default, chosen, quiet, new() { [recipient] = zone }, zone);
     }
 
+    /// <summary>The routing of a kind nobody chooses the delivery of (an account's own emails): email at once, read from nowhere.</summary>
+    public static NoticeRouting Always(NoticeKind kind) => NoticeKinds.Of(kind).Optional
+        ? throw new ArgumentException($"{kind} is delivered as people choose: load its routing.", nameof(kind))
+        : new NoticeRouting(kind, NoticeDelivery.Email, [], [], [], TimeZoneInfo.Utc);
+
     /// <summary>The routing of <paramref name="kind"/> to anyone in the organisation, in three or four statements whatever its size.</summary>
     public static async Task<NoticeRouting> ForOrganizationAsync(TandemDb db, NoticeKind kind, CancellationToken ct)
     {
@@ -61,7 +66,7 @@ public sealed class NoticeRouting
     }
 
     /// <summary>How the notice reaches <paramref name="recipient"/>.</summary>
-    public NoticeDelivery DeliveryFor(Guid recipient) => _chosen.GetValueOrDefault(recipient, _default);
+    public NoticeDelivery DeliveryFor(Guid recipient) => NoticeKinds.Of(_kind).Optional ? _chosen.GetValueOrDefault(recipient, _default) : NoticeDelivery.Email;
 
     /// <summary>
     /// A notice for <paramref name="recipient"/> (text over the limit cut), with its email waiting for the sender as its
@@ -90,8 +95,9 @@ public sealed class NoticeRouting
         return notice;
     }
 
+    // An account's own emails (a sign-in alert) go at once: they are about what is happening now.
     private DateTimeOffset AfterQuietHours(Guid recipient, DateTimeOffset at) =>
-        _quiet.TryGetValue(recipient, out var hours) ? NoticeClock.AfterQuietHours(at, hours.From, hours.Until, ZoneOf(recipient)) : at;
+        NoticeKinds.Of(_kind).Optional && _quiet.TryGetValue(recipient, out var hours) ? NoticeClock.AfterQuietHours(at, hours.From, hours.Until, ZoneOf(recipient)) : at;
 
     private TimeZoneInfo ZoneOf(Guid recipient) => _zones.GetValueOrDefault(recipient, _zone);
 

@@ -21,7 +21,7 @@ public sealed class NoticeSettings(TandemDb db, Reach reach, CurrentUser me, Aud
         var chosen = await db.NoticePreferences.AsNoTracking().Where(p => p.PersonId == reach.Me).ToDictionaryAsync(p => p.Kind, p => p.Delivery, ct);
         var defaults = await OrganizationDefaultsAsync(ct);
         var quiet = await db.QuietHours.AsNoTracking().Where(q => q.PersonId == reach.Me).Select(q => new QuietHoursDto(q.From, q.Until)).FirstOrDefaultAsync(ct);
-        var kinds = NoticeKinds.All.Select(k =>
+        var kinds = NoticeKinds.Optional.Select(k =>
         {
             var fallback = defaults.GetValueOrDefault(k.Kind, k.Default);
             var mine = chosen.TryGetValue(k.Kind, out var d) ? d : (NoticeDelivery?)null;
@@ -63,7 +63,7 @@ public sealed class NoticeSettings(TandemDb db, Reach reach, CurrentUser me, Aud
     {
         if (!reach.IsHrAdmin) return Failure.Forbidden(DefaultsRefusal);
         var defaults = await OrganizationDefaultsAsync(ct);
-        return NoticeKinds.All.Select(k =>
+        return NoticeKinds.Optional.Select(k =>
         {
             var chosen = defaults.TryGetValue(k.Kind, out var d) ? d : (NoticeDelivery?)null;
             return new NoticeKindDefault(k.Kind, k.Label, k.Description, chosen, k.Default, chosen ?? k.Default);
@@ -101,7 +101,7 @@ public sealed class NoticeSettings(TandemDb db, Reach reach, CurrentUser me, Aud
     /// </summary>
     public static async Task StopEmailsAsync(TandemDb db, Guid personId, NoticeKind? kind, CancellationToken ct)
     {
-        var kinds = kind is { } one ? [one] : NoticeKinds.All.Select(k => k.Kind).ToList();
+        var kinds = kind is { } one ? [one] : NoticeKinds.Optional.Select(k => k.Kind).ToList();
         for (var attempt = 1; ; attempt++)
         {
             var chosen = await db.NoticePreferences.Where(p => p.PersonId == personId && kinds.Contains(p.Kind)).ToListAsync(ct);
@@ -146,6 +146,7 @@ public sealed class NoticeSettings(TandemDb db, Reach reach, CurrentUser me, Aud
             var k = kinds![i];
             if (k is null) errors.Add($"Kinds[{i}]", "Give a kind and its delivery.");
             else if (!Enum.IsDefined(k.Kind)) errors.Add($"Kinds[{i}].Kind", "No such kind of notice.");
+            else if (!NoticeKinds.Of(k.Kind).Optional) errors.Add($"Kinds[{i}].Kind", $"{NoticeKinds.Of(k.Kind).Label} always come by email: they are about your account.");
             else if (!seen.Add(k.Kind)) errors.Add($"Kinds[{i}].Kind", $"{NoticeKinds.Of(k.Kind).Label} is listed twice.");
             else if (k.Delivery is { } d)
             {

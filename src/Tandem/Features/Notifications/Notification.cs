@@ -29,6 +29,11 @@ public sealed class Notification : ITenantOwned
     public DateTimeOffset? EmailSentAt { get; set; }
     /// <summary>Why the last try failed (the SMTP server's answer), for the operator.</summary>
     public string? EmailError { get; set; }
+    /// <summary>
+    /// A link only the email carries (an invitation's, a password reset's), sealed with the data-protection keys
+    /// (<see cref="EmailLinks"/>) and erased once the email is sent or given up; the notice's own <see cref="Link"/> is harmless.
+    /// </summary>
+    public string? EmailLink { get; set; }
 }
 
 /// <summary>

@@ -14,6 +14,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         entity.Property(n => n.Link).HasMaxLength(300);
         entity.Property(n => n.Email).HasConversion<string>().HasMaxLength(8);
         entity.Property(n => n.EmailError).HasMaxLength(EmailSender.ErrorMax);
+        entity.Property(n => n.EmailLink).HasMaxLength(EmailLinks.SealedMax);
         entity.HasIndex(n => new { n.OrganizationId, n.RecipientId, n.ReadAt, n.CreatedAt });
         // The sender's claims, across organisations: what is waiting, by when it may go.
         entity.HasIndex(n => new { n.Email, n.EmailDueAt });

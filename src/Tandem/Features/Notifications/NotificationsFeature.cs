@@ -8,6 +8,7 @@ public static class NotificationsFeature
         .AddScoped<NotificationService>()
         .AddScoped<NoticeSettings>()
         .AddSingleton<UnsubscribeLinks>()
+        .AddSingleton<EmailLinks>()
         .AddSingleton<EmailSender>()
         .AddHostedService(s => s.GetRequiredService<EmailSender>())
         .AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).Services;

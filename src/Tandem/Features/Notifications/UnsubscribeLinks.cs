@@ -29,7 +29,7 @@ public sealed class UnsubscribeLinks(IDataProtectionProvider protection)
             var parts = Encoding.UTF8.GetString(_protector.Unprotect(System.Buffers.Text.Base64Url.DecodeFromChars(token))).Split('.');
             if (parts.Length != 3 || !Guid.TryParseExact(parts[0], "N", out var org) || !Guid.TryParseExact(parts[1], "N", out var person)) return null;
             if (parts[2] == All) return new Unsubscription(org, person, null);
-            return Enum.TryParse<NoticeKind>(parts[2], out var kind) && Enum.IsDefined(kind) ? new Unsubscription(org, person, kind) : null;
+            return Enum.TryParse<NoticeKind>(parts[2], out var kind) && Enum.IsDefined(kind) && NoticeKinds.Of(kind).Optional ? new Unsubscription(org, person, kind) : null;
         }
         catch (Exception e) when (e is CryptographicException or FormatException)
         {
