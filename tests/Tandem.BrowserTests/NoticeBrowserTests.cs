@@ -14,10 +14,10 @@ public sealed class NoticeBrowserTests
         var app = await BrowserApp.GetAsync();
         var leo = await app.SignInAsync("leo@northwind.example");
         await leo.GotoAsync(app.BaseUrl + "/");
-        await leo.GetByRole(AriaRole.Link, new() { Name = "Notices" }).ClickAsync();
+        await leo.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Notices" }).ClickAsync();
         await leo.GetByRole(AriaRole.Link, new() { Name = "notice settings" }).ClickAsync();
 
-        await leo.GetByLabel("Your team's week").SelectOptionAsync(new SelectOptionValue { Label = "Weekly digest email (Mondays)" });
+        await leo.GetByLabel("Your team's week").SelectOptionAsync(new SelectOptionValue { Label = "Weekly digest (Mondays)" });
         await leo.GetByLabel("Keep quiet hours").CheckAsync();
         await leo.GetByLabel("From", new() { Exact = true }).FillAsync("21:00");
         await leo.GetByLabel("Until", new() { Exact = true }).FillAsync("21:00");

@@ -107,5 +107,25 @@ public sealed class AccountEmailTests : IDisposable
         Assert.False(await org.DbAsync(db => db.Notifications.AnyAsync(n => n.Kind == NoticeKind.SignInAlert && n.RecipientId == org["manager"])));
     }
 
+    [Fact]
+    public async Task TheForgotAndResetPages_SentWithTheirDefaults_SayWhatIsMissing()
+    {
+        var org = await TestOrg.CreateAsync(_app);
+        using var browser = PageClient.Create(_app);
+        var forgot = HtmlForms.Defaults(await browser.GetHtmlAsync("/account/forgot"), "forgot");
+        var refused = WebUtility.HtmlDecode(await (await browser.PostFormAsync("/account/forgot", "forgot", forgot)).Content.ReadAsStringAsync());
+        Assert.Contains("Enter the email you sign in with.", refused, StringComparison.Ordinal);
+
+        var link = $"/account/reset?user={Guid.NewGuid()}&token=not-a-real-token";
+        var reset = HtmlForms.Defaults(await browser.GetHtmlAsync(link), "reset");
+        var empty = WebUtility.HtmlDecode(await (await browser.PostFormAsync(link, "reset", reset)).Content.ReadAsStringAsync());
+        Assert.Contains("Choose a new password.", empty, StringComparison.Ordinal);
+        reset["Input.NewPassword"] = reset["Input.Confirm"] = "a long enough new password";
+        var expired = WebUtility.HtmlDecode(await (await browser.PostFormAsync(link, "reset", reset)).Content.ReadAsStringAsync());
+        Assert.Contains("This link has expired or was used already.", expired, StringComparison.Ordinal);
+        Assert.Contains("href=\"/account/forgot\"", expired, StringComparison.Ordinal);
+        Assert.False(await org.DbAsync(db => db.Notifications.AnyAsync(n => n.Kind == NoticeKind.PasswordReset || n.Kind == NoticeKind.SignInAlert)));
+    }
+
     public void Dispose() => _app.Dispose();
 }

@@ -69,7 +69,7 @@ public static class NoticeKinds
         NoticeDelivery.InApp => "In Tandem only",
         NoticeDelivery.Email => "Email at once",
         NoticeDelivery.DailyDigest => "Daily digest email",
-        NoticeDelivery.WeeklyDigest => "Weekly digest email (Mondays)",
+        NoticeDelivery.WeeklyDigest => "Weekly digest (Mondays)",
         _ => "Off",
     };
 }

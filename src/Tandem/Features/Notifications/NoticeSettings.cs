@@ -18,16 +18,22 @@ public sealed class NoticeSettings(TandemDb db, Reach reach, CurrentUser me, Aud
 
     public async Task<NoticeSettingsDto> GetAsync(CancellationToken ct)
     {
-        var chosen = await db.NoticePreferences.AsNoTracking().Where(p => p.PersonId == reach.Me).ToDictionaryAsync(p => p.Kind, p => p.Delivery, ct);
-        var defaults = await OrganizationDefaultsAsync(ct);
+        var kinds = await KindsOfAsync(db, reach.Me, ct);
         var quiet = await db.QuietHours.AsNoTracking().Where(q => q.PersonId == reach.Me).Select(q => new QuietHoursDto(q.From, q.Until)).FirstOrDefaultAsync(ct);
-        var kinds = NoticeKinds.Optional.Select(k =>
+        return new NoticeSettingsDto(kinds, quiet, me.TimeZone);
+    }
+
+    /// <summary>How each kind reaches <paramref name="personId"/> (their choice, the organisation's default, what applies), in two statements.</summary>
+    public static async Task<List<NoticeKindSetting>> KindsOfAsync(TandemDb db, Guid personId, CancellationToken ct)
+    {
+        var chosen = await db.NoticePreferences.AsNoTracking().Where(p => p.PersonId == personId).ToDictionaryAsync(p => p.Kind, p => p.Delivery, ct);
+        var defaults = await db.NoticeDefaults.AsNoTracking().ToDictionaryAsync(d => d.Kind, d => d.Delivery, ct);
+        return [.. NoticeKinds.Optional.Select(k =>
         {
             var fallback = defaults.GetValueOrDefault(k.Kind, k.Default);
             var mine = chosen.TryGetValue(k.Kind, out var d) ? d : (NoticeDelivery?)null;
             return new NoticeKindSetting(k.Kind, k.Label, k.Description, mine, fallback, mine ?? fallback);
-        }).ToList();
-        return new NoticeSettingsDto(kinds, quiet, me.TimeZone);
+        })];
     }
 
     public async Task<Outcome<NoticeSettingsDto>> SaveAsync(NoticeSettingsInput input, CancellationToken ct)
