@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Tandem.Data;
 using Tandem.Data.Demo;
 using Tandem.Features.Accounts;
@@ -49,6 +50,9 @@ public static class Commands
         var connection = DataSetup.ConnectionString(app.Configuration, provider, app.Environment.ContentRootPath);
 
         await DataSetup.MigrateAsync(app.Services, CancellationToken.None);
+        // The data-protection key ring lives in the database: made now, not by the first link sealed inside a write
+        // transaction (an invitation), where on SQLite writing the key would wait for that very transaction.
+        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Tandem.Startup").Protect([0]);
         log.LogInformation("Database ready: {Database}", DataSetup.Describe(provider, connection));
         if (!app.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(app.Configuration["Tandem:PublicUrl"]))
             log.LogWarning("Tandem:PublicUrl is not set: links sent to people will use the address of the request that made them.");

@@ -98,7 +98,8 @@ public abstract class FeedbackRulesTests(TandemApp app) : AppTest(app)
             new { recipientIds = new[] { org["peer"] }, prompts = "How did my demo land?", dueDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(5)) }), HttpStatusCode.Created);
         var peer = await org.PagesAsync("peer");
         Assert.Contains("asks for your feedback", await peer.GetHtmlAsync("/"), StringComparison.Ordinal);
-        var notice = await org.DbAsync(db => db.Notifications.Where(n => n.RecipientId == org["peer"]).Select(n => n.Id).SingleAsync());
+        var notice = await org.DbAsync(db => db.Notifications.Where(n => n.RecipientId == org["peer"] && n.Kind == Tandem.Features.Notifications.NoticeKind.FeedbackRequested)
+            .Select(n => n.Id).SingleAsync());
 
         var response = await peer.PostFormAsync("/", $"notice-{notice}", []);
 

@@ -18,7 +18,8 @@ public static class AccountsApi
             .WithSummary("Exchange a refresh token for a new access token.");
 
         auth.MapPost("/password-reset", async (PasswordResetRequest request, PasswordResets resets, CancellationToken ct) =>
-                (await resets.RequestAsync(request.Email, ct)).ToHttp(_ => TypedResults.Accepted((string?)null)).Or<InvalidProblem, TooManyRequestsProblem>())
+                (await resets.RequestAsync(request.Email, ct)).ToHttp(_ => TypedResults.Accepted((string?)null, new PasswordResetSent(PasswordResets.SentMessage)))
+                    .Or<InvalidProblem, TooManyRequestsProblem>())
             .WithName("RequestPasswordReset")
             .WithSummary("Email a link to choose a new password to each account with this email; the same answer whether there is one or not.");
         auth.MapPost("/password-reset/confirm", async (PasswordResetConfirmation request, PasswordResets resets, CancellationToken ct) =>

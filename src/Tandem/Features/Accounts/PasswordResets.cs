@@ -25,6 +25,7 @@ public sealed class PasswordResets(
     ILogger<PasswordResets> logger)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+    public const string SentMessage = "If this email has a Tandem account, a link to choose a new password is on its way. It works for an hour.";
     public const string ExpiredMessage = "This link has expired or was used already. Ask for a new one.";
 
     /// <summary>Emails a reset link to each active account with <paramref name="email"/>; the same answer whether there is one or not.</summary>
